@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+
+export const BODY_LIMIT = '64kb';
+
+/** The Nest app with its HTTP hardening and, when built, the portal served beside `/graphql`. */
+export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: process.env.BATON_QUIET === 'true' ? ['error'] : ['warn', 'error'],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(cookieParser());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'upgrade-insecure-requests': null, 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.disable('x-powered-by');
+  if (config.trustProxy)
+    app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  app.enableShutdownHooks();
+  if (existsSync(join(config.webDistDir, 'index.html'))) serveWeb(app, config.webDistDir);
+  return app;
+}
+
+function serveWeb(app: NestExpressApplication, dir: string) {
+  app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  const index = join(dir, 'index.html');
+  // Client-side routes fall back to the SPA; API paths never do.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, path: string) {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import type { EntityManager } from 'typeorm';
+import { isPartnerRole, type Locale, Role } from '@baton/shared';
+
+/** The signed-in user as the request sees it. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  partnerId: string | null;
+  locale: Locale;
+  sessionId: string;
+}
+
+/** What a mutation records for the audit log; the transaction writes exactly one per commit. */
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Set by sign-in, whose caller is anonymous until the mutation succeeds. */
+  actor?: Pick<SessionUser, 'id' | 'email' | 'role'>;
+}
+
+/**
+ * First argument of every service method: who calls, in which firm, in which language,
+ * inside which transaction. One per GraphQL request.
+ */
+export class RequestContext {
+  /** The open transaction of a mutation, or the plain manager for reads. */
+  manager: EntityManager;
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private pendingAudit: AuditRecord[] = [];
+  private commitErrorResult = false;
+  private discard = false;
+
+  constructor(
+    readonly requestId: string,
+    readonly locale: Locale,
+    public user: SessionUser | null,
+    manager: EntityManager,
+    readonly ip: string,
+    readonly req?: Request,
+    readonly res?: Response,
+  ) {
+    this.manager = manager;
+  }
+
+  get role(): Role | null {
+    return this.user?.role ?? null;
+  }
+
+  /** The firm a partner user belongs to; null for vendor staff and auditors. */
+  get partnerId(): string | null {
+    return this.user && isPartnerRole(this.user.role) ? this.user.partnerId : null;
+  }
+
+  get isPartnerUser(): boolean {
+    return !!this.user && isPartnerRole(this.user.role);
+  }
+
+  /** A per-request DataLoader, so nested fields cost one statement per request, not per row. */
+  loader<V>(key: string, batch: (ids: readonly string[]) => Promise<(V | null)[]>): DataLoader<string, V | null> {
+    let l = this.loaders.get(key);
+    if (!l) {
+      l = new DataLoader<string, V | null>(batch) as DataLoader<string, unknown>;
+      this.loaders.set(key, l);
+    }
+    return l as DataLoader<string, V | null>;
+  }
+
+  audit(record: AuditRecord): void {
+    this.pendingAudit.push(record);
+  }
+
+  /**
+   * Commit although the mutation answers a business error (with its one audit entry): a failed
+   * sign-in must stay counted for throttling. Every other error result rolls back.
+   */
+  commitDespiteErrorResult(): void {
+    this.commitErrorResult = true;
+  }
+
+  /** Roll everything back but answer the result as if it succeeded (a honeypot hit: store nothing, tell nothing). */
+  discardWrites(): void {
+    this.discard = true;
+  }
+
+  get discardsWrites(): boolean {
+    return this.discard;
+  }
+
+  get commitsDespiteErrorResult(): boolean {
+    return this.commitErrorResult;
+  }
+
+  takeAuditRecords(): AuditRecord[] {
+    const records = this.pendingAudit;
+    this.pendingAudit = [];
+    return records;
+  }
+
+  /** After a successful sign-in, the rest of the same request (nested fields) runs as that user. */
+  becomes(user: SessionUser): void {
+    this.user = user;
+  }
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+
+/** Everything Baton reads from the environment, read once. See README "Configuration". */
+export interface AppConfig {
+  port: number;
+  /** Set: use that PostgreSQL server. Unset: start the embedded one. */
+  databaseUrl?: string;
+  production: boolean;
+  /** Folder of the embedded PostgreSQL data (git-ignored). */
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Built portal to serve; absent in API-only runs. */
+  webDistDir: string;
+  cookieSecure: boolean;
+  /** Express `trust proxy`: set behind a load balancer so the per-address throttle sees clients. */
+  trustProxy: string | false;
+  /** Seed the demo program into an empty database: by default only on the embedded database. */
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  /** Apollo plugin counting resolver calls, for tests that prove a rejection ran none. */
+  countResolvers: boolean;
+  /** Count SQL statements (tests of bounded SQL per request). */
+  countQueries: boolean;
+  /** Where to write the schema SDL (only `npm run codegen` sets it); otherwise it stays in memory. */
+  schemaFile?: string;
+}
+
+const repoRoot = resolve(__dirname, '..', '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    production: env.NODE_ENV === 'production',
+    embeddedDataDir: env.BATON_DATA_DIR ?? resolve(repoRoot, '.baton', 'pgdata'),
+    embeddedPort: Number(env.BATON_PG_PORT ?? 54329),
+    webDistDir: env.BATON_WEB_DIST ?? resolve(repoRoot, 'web', 'dist'),
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY || false,
+    seedDemo: env.BATON_SEED_DEMO ? env.BATON_SEED_DEMO === 'true' : !env.DATABASE_URL && env.NODE_ENV !== 'production',
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    countResolvers: env.BATON_COUNT_RESOLVERS === 'true',
+    countQueries: false,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

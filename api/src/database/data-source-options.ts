@@ -1,0 +1,61 @@
+import type { DataSourceOptions } from 'typeorm';
+import { AnnouncementAcknowledgement } from '../announcements/announcement-acknowledgement.entity';
+import { Announcement } from '../announcements/announcement.entity';
+import { ApplicationScore } from '../applications/application-score.entity';
+import { PartnerApplication } from '../applications/partner-application.entity';
+import { AuditLogEntry } from '../audit/audit-log-entry.entity';
+import { CapacityOfferChange } from '../capacity/capacity-offer-change.entity';
+import { CapacityPlan } from '../capacity/capacity-plan.entity';
+import { Invitation } from '../identity/invitation.entity';
+import { Session } from '../identity/session.entity';
+import { SignInAttempt } from '../identity/sign-in-attempt.entity';
+import { User } from '../identity/user.entity';
+import { Partner } from '../partners/partner.entity';
+import { PartnerStatusChange } from '../partners/partner-status-change.entity';
+import { Consultant } from '../training/consultant.entity';
+import { Curriculum } from '../training/curriculum.entity';
+import { SkillCertification } from '../training/skill-certification.entity';
+import { TrainingModule } from '../training/training-module.entity';
+import { TrainingRecord } from '../training/training-record.entity';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const ENTITIES = [
+  Partner,
+  PartnerStatusChange,
+  User,
+  Session,
+  SignInAttempt,
+  Invitation,
+  AuditLogEntry,
+  PartnerApplication,
+  ApplicationScore,
+  Consultant,
+  Curriculum,
+  TrainingModule,
+  TrainingRecord,
+  SkillCertification,
+  Announcement,
+  AnnouncementAcknowledgement,
+  CapacityPlan,
+  CapacityOfferChange,
+];
+
+/** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    // Every where() is parenthesized, so an OR inside an andWhere can never widen a scoped query.
+    isolateWhereStatements: true,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    // A starved pool fails a request after 10 s instead of hanging it.
+    extra: { max: Number(process.env.BATON_DB_POOL ?? 10), connectionTimeoutMillis: 10_000 },
+  };
+}

@@ -1,0 +1,201 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@baton/shared';
+import { applicationInput, insertApplication } from './support/applications';
+import { type Actor, ACTORS, type Fixtures, PASSWORD } from './support/fixtures';
+import type { GraphQLClient } from './support/graphql-client';
+import { TrainingModuleKind } from '../src/training/training-module.entity';
+import { TrainingStatus } from '../src/training/training-record.entity';
+import { createTestEnvironment, type TestEnvironment } from './support/test-environment';
+
+/**
+ * Every operation of the schema × every actor: allowed or denied as declared, and a partner
+ * never receives a row of the other firm. Targets are partner A's rows, so partner B is always
+ * the outsider. Adding an operation = adding one line below (the suite fails until you do).
+ */
+type Vars = (fx: Fixtures) => Record<string, unknown> | Promise<Record<string, unknown>>;
+interface Row {
+  op: string;
+  doc: string;
+  allow: readonly Actor[];
+  vars?: Vars;
+  mutation: boolean;
+  /** Allowed by role, but the target is another firm's: they must get NOT_FOUND and change nothing. */
+  outsiders?: readonly Actor[];
+}
+
+const ANYONE = ACTORS;
+const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
+const ADMIN: Actor[] = ['vendorAdmin'];
+const AUDIT: Actor[] = ['vendorAdmin', 'auditor'];
+const VENDOR: Actor[] = ['vendorAdmin', 'vendorStaff'];
+const READERS: Actor[] = ['vendorAdmin', 'vendorStaff', 'auditor'];
+
+const q = (op: string, doc: string, allow: readonly Actor[], vars?: Vars): Row => ({
+  op,
+  doc,
+  allow,
+  vars,
+  mutation: false,
+});
+const m = (op: string, doc: string, allow: readonly Actor[], vars?: Vars, outsiders?: readonly Actor[]): Row => ({
+  op,
+  doc,
+  allow,
+  vars,
+  mutation: true,
+  outsiders,
+});
+
+let n = 0;
+const email = () => `matrix${++n}@alpha.test`;
+const victimOfA = async (fx: Fixtures) => (await fx.createUser(Role.PARTNER_MEMBER, fx.partnerA)).id;
+/** Partner A itself is the target when it must stay ACTIVE for the next actor: a fresh firm owned by nobody else. */
+const activeFirm = async (fx: Fixtures) => (await fx.createPartner()).id;
+/** Partner A member's own consultant (they may record only their own training), created once. */
+let memberSelf: Promise<{ id: string }> | undefined;
+const memberConsultant = async (fx: Fixtures) =>
+  (await (memberSelf ??= fx.createConsultant(fx.partnerA, fx.users.partnerAMember))).id;
+const consultantOfA = async (fx: Fixtures) => (await fx.createConsultant(fx.partnerA)).id;
+const moduleIn = async (fx: Fixtures, area: string) => (await fx.createTrainingModule(area)).id;
+const completedRolePlayOfA = async (fx: Fixtures) => {
+  const module = await fx.createTrainingModule('PAYROLL', TrainingModuleKind.ROLE_PLAY);
+  return (await fx.createTrainingRecord(await fx.createConsultant(fx.partnerA), module, TrainingStatus.COMPLETED)).id;
+};
+const certifiableOfA = async (fx: Fixtures) => {
+  await fx.createCurriculum('INVOICING'); // no required module yet: certifiable at once
+  return { i: { consultantId: await consultantOfA(fx), productArea: 'INVOICING' } };
+};
+const certificationOfA = async (fx: Fixtures) =>
+  (await fx.createCertification(await fx.createConsultant(fx.partnerA), 'HR')).id;
+const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
+const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
+
+// One row per operation, one line per row (kept unwrapped on purpose).
+// prettier-ignore
+const ROWS: Row[] = [
+  q('me', `{ me { id email partner { id name } } }`, ANYONE),
+  q('users', `{ users(take: 100) { totalItems items { id email partner { id name } } } }`, ADMIN),
+  q('user', `query ($id: ID!) { user(id: $id) { id email partner { id } } }`, ADMIN, (fx) => ({ id: fx.users.partnerAAdmin.id })),
+  q('partners', `{ partners(take: 100) { totalItems items { id name } } }`, SIGNED_IN),
+  q('partner', `query ($id: ID!) { partner(id: $id) { id name contactEmail statusHistory { id reason } } }`, SIGNED_IN, (fx) => ({ id: fx.partnerA.id })),
+  q('partnersCsv', `{ partnersCsv }`, READERS),
+  q('capacityPlans', `query ($id: ID!) { capacityPlans(partnerId: $id) { id slotsOffered } }`, SIGNED_IN, (fx) => ({ id: fx.partnerA.id })),
+  q('capacityOfferHistory', `query ($id: ID!) { capacityOfferHistory(partnerId: $id) { items { id newSlots changedByEmail } } }`, SIGNED_IN, (fx) => ({ id: fx.partnerA.id })),
+  q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
+  q('announcement', `query ($id: ID!) { announcement(id: $id) { id title } }`, SIGNED_IN, async (fx) => ({ id: await fx.createAnnouncement() })),
+  q('auditLog', `{ auditLog(take: 100) { items { actorEmail entityId before after } } }`, AUDIT),
+  q('auditLogCsv', `{ auditLogCsv }`, AUDIT),
+  q('partnerApplications', `{ partnerApplications(take: 100) { totalItems items { id firmName scorecard { score } createdPartner { id } } } }`, READERS),
+  q('partnerApplication', `query ($id: ID!) { partnerApplication(id: $id) { id firmName unscoredCriteria } }`, READERS, async () => ({ id: (await insertApplication(env.db)).id })),
+  q('invitation', `query ($t: String!) { invitation(token: $t) { email partnerName } }`, ANYONE, async (fx) => ({ t: await fx.createInvitation(fx.partnerA) })),
+  q('consultants', `{ consultants(take: 100) { totalItems items { id email displayName partner { id name } certifications { status } trainingRecords { id } } } }`, SIGNED_IN),
+  q('consultant', `query ($id: ID!) { consultant(id: $id) { id email } }`, SIGNED_IN, async (fx) => ({ id: await memberConsultant(fx) })),
+  q('curricula', `{ curricula(includeArchived: true) { id productArea modules { id title } } }`, SIGNED_IN),
+  q('trainingModule', `query ($id: ID!) { trainingModule(id: $id) { id title passCriteria } }`, SIGNED_IN, async (fx) => ({ id: await moduleIn(fx, 'PAYROLL') })),
+  q('trainingMatrix', `query ($p: ID!) { trainingMatrix(partnerId: $p) { totalConsultants modules { id } rows { consultant { id email } cells { status record { id } } } } }`, SIGNED_IN, (fx) => ({ p: fx.partnerA.id })),
+  q('trainingOverview', `{ trainingOverview { activeConsultants byModule { passedConsultants } byPartner { partner { id name } rate } } }`, READERS),
+  q('certifications', `{ certifications(take: 100) { totalItems items { id status consultant { id email } } } }`, SIGNED_IN),
+  m('signIn', `mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }`, ANYONE, (fx) => ({ i: { email: fx.users.auditor.email, password: PASSWORD } })),
+  m('signOut', `mutation { signOut }`, SIGNED_IN),
+  m('offerCapacity', `mutation ($i: OfferCapacityInput!) { offerCapacity(input: $i) { __typename ... on CapacityPlan { id } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { partnerId: fx.partnerA.id, month: '2099-01', slots: 3 } }), ['partnerBAdmin']),
+  m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),
+  m('acknowledgeAnnouncement', `mutation ($id: ID!) { acknowledgeAnnouncement(id: $id) { __typename } }`, ['partnerAAdmin', 'partnerAMember', 'partnerBAdmin'], async (fx) => ({ id: await fx.createAnnouncement() })),
+  m('acceptInvitation', `mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { __typename } }`, ANYONE, async (fx) => ({ i: { token: await fx.createInvitation(fx.partnerA), password: PASSWORD } })),
+  m('updateMyProfile', `mutation { updateMyProfile(input: { locale: en }) { id email } }`, SIGNED_IN),
+  m('changeMyPassword', `mutation ($i: ChangeMyPasswordInput!) { changeMyPassword(input: $i) { __typename } }`, SIGNED_IN, () => ({ i: { currentPassword: PASSWORD, newPassword: PASSWORD } })),
+  m('createUser', `mutation ($i: CreateUserInput!) { createUser(input: $i) { ${USER_RESULT} } }`, ADMIN, (fx) => ({ i: { email: email(), displayName: 'M', role: 'PARTNER_MEMBER', partnerId: fx.partnerA.id, password: PASSWORD } })),
+  m('updateUser', `mutation ($id: ID!) { updateUser(id: $id, input: { displayName: "Renamed" }) { ${USER_RESULT} } }`, ADMIN, async (fx) => ({ id: await victimOfA(fx) })),
+  m('deactivateUser', `mutation ($id: ID!) { deactivateUser(id: $id) { ${USER_RESULT} } }`, ADMIN, async (fx) => ({ id: await victimOfA(fx) })),
+  m('reactivateUser', `mutation ($id: ID!) { reactivateUser(id: $id) { ${USER_RESULT} } }`, ADMIN, async (fx) => ({ id: await victimOfA(fx) })),
+  m('changePartnerStatus', `mutation ($i: ChangePartnerStatusInput!) { changePartnerStatus(input: $i) { __typename ... on Partner { id name } } }`, VENDOR, async (fx) => ({ i: { partnerId: await activeFirm(fx), status: 'SUSPENDED', reason: 'matrix' } })),
+  m('updatePartnerProfile', `mutation ($id: ID!) { updatePartnerProfile(id: $id, input: { description: "matrix" }) { __typename ... on Partner { id name } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ id: fx.partnerA.id }), ['partnerBAdmin']),
+  m('resetUserPassword', `mutation ($i: ResetPasswordInput!) { resetUserPassword(input: $i) { ${USER_RESULT} } }`, ADMIN, async (fx) => ({ i: { userId: await victimOfA(fx), newPassword: 'another-long-password' } })),
+  m('submitPartnerApplication', `mutation ($i: SubmitPartnerApplicationInput!) { submitPartnerApplication(input: $i) { __typename } }`, ANYONE, () => ({ i: applicationInput() })),
+  m('scorePartnerApplication', `mutation ($i: ScorePartnerApplicationInput!) { scorePartnerApplication(input: $i) { __typename ... on PartnerApplication { id status } } }`, VENDOR, async () => ({ i: { applicationId: (await insertApplication(env.db)).id, scores: [{ criterion: 'COMMUNICATION', score: 4, note: 'matrix' }] } })),
+  m('approvePartnerApplication', `mutation ($i: ApprovePartnerApplicationInput!) { approvePartnerApplication(input: $i) { __typename ... on PartnerApplicationApproved { partner { id name } } } }`, VENDOR, async () => ({ i: { applicationId: (await insertApplication(env.db, { scored: true })).id } })),
+  m('rejectPartnerApplication', `mutation ($i: RejectPartnerApplicationInput!) { rejectPartnerApplication(input: $i) { __typename ... on PartnerApplication { id status } } }`, VENDOR, async () => ({ i: { applicationId: (await insertApplication(env.db)).id, reason: 'matrix' } })),
+  m('inviteConsultant', `mutation ($i: InviteConsultantInput!) { inviteConsultant(input: $i) { ${TYPENAME} ... on ConsultantInvitation { acceptUrl consultant { id } } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { email: email(), displayName: 'M', partnerId: fx.partnerA.id } }), ['partnerBAdmin']),
+  m('deactivateConsultant', `mutation ($id: ID!) { deactivateConsultant(id: $id) { ${TYPENAME} ... on Consultant { id active } } }`, [...VENDOR, 'partnerAAdmin'], async (fx) => ({ id: await consultantOfA(fx) }), ['partnerBAdmin']),
+  m('reactivateConsultant', `mutation ($id: ID!) { reactivateConsultant(id: $id) { ${TYPENAME} ... on Consultant { id active } } }`, [...VENDOR, 'partnerAAdmin'], async (fx) => ({ id: await consultantOfA(fx) }), ['partnerBAdmin']),
+  m('createCurriculum', `mutation { createCurriculum(input: { productArea: "EXPENSE", name: "Expense" }) { ${TYPENAME} ... on Curriculum { id } } }`, ADMIN),
+  m('updateCurriculum', `mutation ($id: ID!) { updateCurriculum(id: $id, input: { description: "matrix" }) { ${TYPENAME} ... on Curriculum { id } } }`, ADMIN, async (fx) => ({ id: (await fx.createCurriculum('HR')).id })),
+  m('archiveCurriculum', `mutation ($id: ID!) { archiveCurriculum(id: $id) { ${TYPENAME} ... on Curriculum { id active } } }`, ADMIN, async (fx) => ({ id: (await fx.createCurriculum('ATTENDANCE')).id })),
+  m('createTrainingModule', `mutation ($i: CreateTrainingModuleInput!) { createTrainingModule(input: $i) { ${TYPENAME} ... on TrainingModule { id } } }`, ADMIN, async (fx) => ({ i: { productArea: (await fx.createCurriculum('PAYROLL')).productArea, kind: 'OJT', title: 'Matrix', passCriteria: 'matrix' } })),
+  m('updateTrainingModule', `mutation ($id: ID!) { updateTrainingModule(id: $id, input: { title: "Renamed" }) { ${TYPENAME} ... on TrainingModule { id } } }`, ADMIN, async (fx) => ({ id: await moduleIn(fx, 'ACCOUNTING') })),
+  m('archiveTrainingModule', `mutation ($id: ID!) { archiveTrainingModule(id: $id) { ${TYPENAME} ... on TrainingModule { id active } } }`, ADMIN, async (fx) => ({ id: await moduleIn(fx, 'ACCOUNTING') })),
+  m('recordTraining', `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) { ${TYPENAME} ... on TrainingRecord { id status } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { consultantId: await memberConsultant(fx), moduleId: await moduleIn(fx, 'PAYROLL'), status: 'IN_PROGRESS' } }), ['partnerBAdmin']),
+  m('confirmTrainingResult', `mutation ($i: ConfirmTrainingResultInput!) { confirmTrainingResult(input: $i) { ${TYPENAME} ... on TrainingRecord { id status } } }`, VENDOR, async (fx) => ({ i: { recordId: await completedRolePlayOfA(fx), passed: true } })),
+  m('certifyConsultant', `mutation ($i: CertifyConsultantInput!) { certifyConsultant(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, certifiableOfA),
+  m('revokeCertification', `mutation ($i: RevokeCertificationInput!) { revokeCertification(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, async (fx) => ({ i: { certificationId: await certificationOfA(fx), reason: 'matrix' } })),
+];
+
+let env: TestEnvironment;
+const sessions = new Map<Actor, GraphQLClient>();
+beforeAll(async () => {
+  env = await createTestEnvironment();
+});
+afterAll(() => env.close());
+
+/** Queries share one session per actor; each mutation gets its own (it may sign out or change it). */
+async function clientFor(actor: Actor, row: Row): Promise<GraphQLClient> {
+  if (row.mutation) return env.clientAs(actor);
+  if (!sessions.has(actor)) sessions.set(actor, await env.clientAs(actor));
+  return sessions.get(actor)!;
+}
+
+const auditCount = async () => Number((await env.db.query(`SELECT count(*)::int AS n FROM audit_log_entry`))[0].n);
+
+it('covers every query and mutation of the schema', () => {
+  const schema = env.app.get(GraphQLSchemaHost).schema;
+  const ops = [schema.getQueryType(), schema.getMutationType()].flatMap((t) => Object.keys(t?.getFields() ?? {}));
+  expect(ROWS.map((r) => r.op).sort()).toEqual(ops.sort());
+});
+
+describe.each(ROWS)('$op', (row) => {
+  it.each(ACTORS)('as %s', async (actor) => {
+    const client = await clientFor(actor, row);
+    const variables = await row.vars?.(env.fx);
+    const auditBefore = await auditCount();
+    const res = await client.request<Record<string, unknown>>(row.doc, variables);
+
+    if (row.outsiders?.includes(actor)) {
+      expect(res.errors).toBeUndefined();
+      expect((res.data?.[row.op] as { errorCode?: string }).errorCode).toBe('NOT_FOUND');
+      expect(await auditCount()).toBe(auditBefore);
+    } else if (row.allow.includes(actor)) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[row.op]).toBeDefined();
+      // An allowed mutation must really succeed, not answer a business error.
+      expect((res.data?.[row.op] as { __typename?: string } | null)?.__typename ?? '').not.toMatch(/Error$/);
+    } else {
+      expect(res.errors?.[0].extensions?.code).toBe(actor === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(res.data?.[row.op] ?? null).toBeNull();
+      expect(await auditCount()).toBe(auditBefore);
+    }
+    for (const marker of await env.fx.foreignMarkers(actor)) expect(res.raw).not.toContain(marker);
+  });
+});
+
+describe('partner scoping', () => {
+  it('partner B sees only its own firm in lists and gets nothing for partner A by id', async () => {
+    const b = await env.clientAs('partnerBAdmin');
+    const list = await b.request<{ partners: { totalItems: number; items: { id: string }[] } }>(
+      `{ partners { totalItems items { id } } }`,
+    );
+    expect(list.data?.partners).toEqual({ totalItems: 1, items: [{ id: env.fx.partnerB.id }] });
+    const byId = await b.request<{ partner: unknown }>(`query ($id: ID!) { partner(id: $id) { id } }`, {
+      id: env.fx.partnerA.id,
+    });
+    expect(byId.data?.partner).toBeNull();
+  });
+
+  it('vendor staff and auditors see every firm', async () => {
+    const [{ n }] = await env.db.query(`SELECT count(*)::int AS n FROM partner`);
+    for (const actor of ['vendorStaff', 'auditor'] as const) {
+      const res = await (
+        await env.clientAs(actor)
+      ).request<{ partners: { totalItems: number } }>(`{ partners { totalItems } }`);
+      expect(res.data?.partners.totalItems).toBe(n);
+    }
+  });
+});

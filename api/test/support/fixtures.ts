@@ -1,0 +1,199 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Role } from '@baton/shared';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../../src/identity/password-hasher';
+import { Announcement } from '../../src/announcements/announcement.entity';
+import { Invitation } from '../../src/identity/invitation.entity';
+import { User } from '../../src/identity/user.entity';
+import { Partner, PartnerKind, PartnerStatus } from '../../src/partners/partner.entity';
+import { Consultant } from '../../src/training/consultant.entity';
+import { Curriculum } from '../../src/training/curriculum.entity';
+import { SkillCertification } from '../../src/training/skill-certification.entity';
+import { TrainingModule, TrainingModuleKind } from '../../src/training/training-module.entity';
+import { TrainingRecord, TrainingStatus } from '../../src/training/training-record.entity';
+
+export const PASSWORD = 'correct-horse-battery';
+
+export const ACTORS = [
+  'anonymous',
+  'vendorAdmin',
+  'vendorStaff',
+  'auditor',
+  'partnerAAdmin',
+  'partnerAMember',
+  'partnerBAdmin',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface Fixtures {
+  partnerA: Partner;
+  partnerB: Partner;
+  users: Record<Exclude<Actor, 'anonymous'>, User>;
+  /** A fresh ACTIVE firm, e.g. the target of a status change that must not disturb partner A. */
+  createPartner(): Promise<Partner>;
+  /** A pending invitation into a firm; returns the token of its link. */
+  createInvitation(partner: Partner, role?: Role): Promise<string>;
+  /** A fresh user, e.g. the target of a mutation that must not disturb the actors. */
+  createUser(role: Role, partner?: Partner): Promise<User>;
+  /** A consultant of the firm; with `user`, the consultant that user is (same e-mail, linked). */
+  createConsultant(partner: Partner, user?: User): Promise<Consultant>;
+  /** The curriculum of a product area, created on first use. */
+  createCurriculum(productArea: string): Promise<Curriculum>;
+  /** A fresh module of the product area's curriculum (the curriculum is created once). */
+  createTrainingModule(productArea: string, kind?: TrainingModuleKind, required?: boolean): Promise<TrainingModule>;
+  /** A training record as the partner reported it. */
+  createTrainingRecord(consultant: Consultant, module: TrainingModule, status: TrainingStatus): Promise<TrainingRecord>;
+  /** A certification in force for a year (or renewed, when one exists). */
+  createCertification(consultant: Consultant, productArea: string): Promise<SkillCertification>;
+  /** An announcement for every partner; returns its id. */
+  createAnnouncement(): Promise<string>;
+  /** Ids, names and e-mails a partner actor must never receive: the other firm's rows. */
+  foreignMarkers(actor: Actor): Promise<string[]>;
+}
+
+let hashed: Promise<string> | undefined;
+let seq = 0;
+
+export async function createFixtures(ds: DataSource): Promise<Fixtures> {
+  hashed ??= hashPassword(PASSWORD);
+  const passwordHash = await hashed;
+  const partners = ds.getRepository(Partner);
+  const partnerA = await partners.save({
+    name: 'Alpha Tax Office',
+    kind: PartnerKind.TAX_ACCOUNTANT_OFFICE,
+    status: PartnerStatus.ACTIVE,
+  });
+  const partnerB = await partners.save({
+    name: 'Beta Systems',
+    kind: PartnerKind.SYSTEM_INTEGRATOR,
+    status: PartnerStatus.ACTIVE,
+  });
+
+  const createUser = (role: Role, partner?: Partner, email?: string) =>
+    ds.getRepository(User).save({
+      email: email ?? `user${++seq}-${Date.now()}@test.example`,
+      displayName: `Test ${role} ${seq}`,
+      role,
+      partnerId: partner?.id ?? null,
+      locale: 'en' as const,
+      passwordHash,
+    });
+
+  const users = {
+    vendorAdmin: await createUser(Role.VENDOR_ADMIN, undefined, 'admin@vendor.test'),
+    vendorStaff: await createUser(Role.VENDOR_STAFF, undefined, 'staff@vendor.test'),
+    auditor: await createUser(Role.AUDITOR, undefined, 'auditor@vendor.test'),
+    partnerAAdmin: await createUser(Role.PARTNER_ADMIN, partnerA, 'admin@alpha.test'),
+    partnerAMember: await createUser(Role.PARTNER_MEMBER, partnerA, 'member@alpha.test'),
+    partnerBAdmin: await createUser(Role.PARTNER_ADMIN, partnerB, 'admin@beta.test'),
+  };
+
+  const markersOf = async (partner: Partner) => {
+    const members = await ds.getRepository(User).findBy({ partnerId: partner.id });
+    const consultants = await ds.getRepository(Consultant).findBy({ partnerId: partner.id });
+    return [
+      partner.id,
+      partner.name,
+      ...members.flatMap((u) => [u.id, u.email]),
+      ...consultants.flatMap((c) => [c.id, c.email]),
+    ];
+  };
+
+  const foreignMarkers = async (actor: Actor) => {
+    if (actor === 'partnerBAdmin') return markersOf(partnerA);
+    if (actor === 'partnerAAdmin' || actor === 'partnerAMember') return markersOf(partnerB);
+    return [];
+  };
+
+  const createInvitation = async (partner: Partner, role = Role.PARTNER_MEMBER) => {
+    const token = randomBytes(32).toString('base64url');
+    await ds.getRepository(Invitation).insert({
+      email: `invited${++seq}-${Date.now()}@test.example`,
+      displayName: `Invited ${seq}`,
+      role,
+      partnerId: partner.id,
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    return token;
+  };
+
+  const createConsultant = async (partner: Partner, user?: User) => {
+    const n = ++seq;
+    const email = user?.email ?? `consultant${n}-${Date.now()}@${partner.id.slice(0, 8)}.test`;
+    await ds.getRepository(Consultant).insert({ partnerId: partner.id, email, displayName: `Consultant ${n}` });
+    return ds.getRepository(Consultant).findOneByOrFail({ partnerId: partner.id, email });
+  };
+
+  const createCurriculum = async (productArea: string) => {
+    await ds
+      .createQueryBuilder()
+      .insert()
+      .into(Curriculum)
+      .values({ productArea, name: `${productArea} curriculum` })
+      .orIgnore()
+      .execute();
+    return ds.getRepository(Curriculum).findOneByOrFail({ productArea });
+  };
+
+  const createTrainingModule = async (
+    productArea: string,
+    kind = TrainingModuleKind.ONLINE_COURSE,
+    required = true,
+  ) => {
+    await createCurriculum(productArea);
+    return ds.getRepository(TrainingModule).save({
+      productArea,
+      kind,
+      title: `${kind} ${++seq}`,
+      passCriteria: 'Pass the final check',
+      required,
+    });
+  };
+
+  const createTrainingRecord = (consultant: Consultant, module: TrainingModule, status: TrainingStatus) =>
+    ds.getRepository(TrainingRecord).save({
+      partnerId: consultant.partnerId,
+      consultantId: consultant.id,
+      moduleId: module.id,
+      status,
+    });
+
+  const createCertification = async (consultant: Consultant, productArea: string) => {
+    const certifiedAt = new Date();
+    await ds
+      .createQueryBuilder()
+      .insert()
+      .into(SkillCertification)
+      .values({
+        partnerId: consultant.partnerId,
+        consultantId: consultant.id,
+        productArea,
+        certifiedAt,
+        expiresAt: new Date(certifiedAt.getTime() + 365 * 86_400_000),
+      })
+      .orUpdate(['certified_at', 'expires_at', 'revoked_at', 'needs_renewal'], ['consultant_id', 'product_area'])
+      .execute();
+    return ds.getRepository(SkillCertification).findOneByOrFail({ consultantId: consultant.id, productArea });
+  };
+
+  const createPartner = () =>
+    partners.save({ name: `Firm ${++seq}`, kind: PartnerKind.OTHER, status: PartnerStatus.ACTIVE });
+
+  return {
+    partnerA,
+    partnerB,
+    users,
+    createUser: (role, partner) => createUser(role, partner),
+    createPartner,
+    createConsultant,
+    createCurriculum,
+    createTrainingModule,
+    createTrainingRecord,
+    createCertification,
+    createAnnouncement: async () =>
+      (await ds.getRepository(Announcement).save({ title: `News ${++seq}`, body: 'b', audienceTiers: [] })).id,
+    createInvitation,
+    foreignMarkers,
+  };
+}

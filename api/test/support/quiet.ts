@@ -1,0 +1,1 @@
+process.env.BATON_QUIET = 'true';

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { DEMO_DATA_TEXTS, FIRMS, USERS } from '../support/demo';
+import { expect, test } from '../support/fixtures';
+import { LANGUAGE_NAMES } from '../support/i18n';
+import { unwrappedTexts } from '../support/pseudo';
+
+/** User data and names that are not UI text. */
+const ALLOWED = ['Baton', LANGUAGE_NAMES.ja, LANGUAGE_NAMES.en, ...DEMO_DATA_TEXTS];
+/** Dates as Intl formats them for the pseudo-locale (en-XA, i.e. English): "Nov 23, 2026, 2:40 PM". */
+const DATE_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}(, \d{1,2}:\d{2}\s?[AP]M)?$/;
+/** Data other specs create, marked as theirs: "E2E …" names and "e2e-…" addresses. */
+const E2E_DATA = [/\bE2E\b/, /^e2e-\S+@\S+$/];
+
+async function expectAllWrapped(page: Page, where: string, what: 'text' | 'attributes') {
+  const found = await unwrappedTexts(page, ALLOWED, [DATE_TIME, ...E2E_DATA], what);
+  const label = what === 'text' ? 'visible texts' : 'accessible names (aria-label / placeholder / title)';
+  expect(found, `hard-coded (untranslated) ${label} on ${where}`).toEqual([]);
+}
+
+async function usePseudoLocale(page: Page) {
+  await page.goto('/sign-in');
+  await page.evaluate(() => localStorage.setItem('baton.lang', 'pseudo'));
+  await page.reload();
+}
+
+for (const what of ['text', 'attributes'] as const) {
+  test.describe(`pseudo-locale: no hard-coded ${what === 'text' ? 'visible texts' : 'accessible names'}`, () => {
+    test.beforeEach(async ({ page }) => usePseudoLocale(page));
+
+    test('sign-in page', async ({ page, signInPage }) => {
+      await expect(signInPage.submit).toHaveText(/^⟦.+⟧$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+      await expectAllWrapped(page, 'the sign-in page', what);
+    });
+
+    test('vendor home and users page', async ({ page, signInPage, shell, usersPage }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.expectHome('vendor');
+      await expect(shell.homeHeading).toHaveText(/^⟦.+⟧$/);
+      await expect(page.getByTestId('coming-soon-card').first()).toBeVisible();
+      await expectAllWrapped(page, 'the vendor home', what);
+
+      await shell.goTo('users');
+      await usersPage.expectLoaded();
+      await expectAllWrapped(page, 'the users page', what);
+
+      await usersPage.createButton.click();
+      await expect(usersPage.form).toBeVisible();
+      await expectAllWrapped(page, 'the new-user dialog', what);
+    });
+
+    test('partner directory and partner page', async ({ page, signInPage, shell, partnersPage, partnerPage }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.goTo('partners');
+      await partnersPage.expectLoaded();
+      await expectAllWrapped(page, 'the partner directory', what);
+
+      await partnersPage.open(FIRMS.sakura);
+      await partnerPage.expectLoaded(FIRMS.sakura);
+      await expectAllWrapped(page, 'the partner page', what);
+      await partnerPage.tab('capacity');
+      await expect(page.getByTestId('capacity-summary-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the capacity tab of the partner page', what);
+
+      await page.getByTestId('capacity-offer').click();
+      await expect(page.getByTestId('capacity-offer-form')).toBeVisible();
+      await expectAllWrapped(page, 'the offer-slots dialog', what);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('capacity-offer-form')).toHaveCount(0);
+
+      await partnerPage.changeStatusButton.click();
+      await expect(partnerPage.statusForm).toBeVisible();
+      await expectAllWrapped(page, 'the change-status dialog', what);
+    });
+  });
+}
+
+test('pseudo-locale detector: reports a hard-coded text and accessible name (self-check)', async ({
+  page,
+  signInPage,
+}) => {
+  await usePseudoLocale(page);
+  await expect(signInPage.submit).toBeVisible();
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Hard-coded text';
+    p.setAttribute('aria-label', 'Hard-coded label');
+    document.body.prepend(p);
+  });
+  expect(await unwrappedTexts(page, ALLOWED, [DATE_TIME], 'text')).toContainEqual(
+    expect.objectContaining({ text: 'Hard-coded text' }),
+  );
+  expect(await unwrappedTexts(page, ALLOWED, [DATE_TIME], 'attributes')).toContainEqual(
+    expect.objectContaining({ text: 'Hard-coded label', source: 'aria-label' }),
+  );
+});

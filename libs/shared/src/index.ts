@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './locale';
+export * from './error-codes';
+export * from './program-vocabulary';

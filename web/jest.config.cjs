@@ -1,0 +1,22 @@
+/** Unit tests of the web: pure helpers and source scanners (no browser needed). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/__tests__/**/*.spec.ts?(x)'],
+  moduleNameMapper: {
+    '^@baton/shared$': '<rootDir>/../libs/shared/src/index.ts',
+  },
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+};

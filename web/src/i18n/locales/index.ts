@@ -1,0 +1,19 @@
+import en from './en.json';
+import ja from './ja.json';
+import enApplications from './en/applications.json';
+import jaApplications from './ja/applications.json';
+import enTraining from './en/training.json';
+import jaTraining from './ja/training.json';
+import enAnnouncements from './en/announcements.json';
+import jaAnnouncements from './ja/announcements.json';
+import enCapacity from './en/capacity.json';
+import jaCapacity from './ja/capacity.json';
+
+/**
+ * Every UI text by language. Shared texts live in `<lang>.json`; a feature may keep its own in
+ * `<lang>/<feature>.json` under one top-level key of its own, imported and spread here.
+ */
+export const MESSAGES = {
+  en: { ...en, ...enApplications, ...enTraining, ...enAnnouncements, ...enCapacity },
+  ja: { ...ja, ...jaApplications, ...jaTraining, ...jaAnnouncements, ...jaCapacity },
+};

@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { ExperienceRedirect } from '../auth/components/ExperienceRedirect';
+import { RequireRole } from '../auth/components/RequireRole';
+import { PartnerHome } from './components/PartnerHome';
+
+const MyFirmPage = lazy(() => import('./components/MyFirmPage'));
+const ConsultantsPage = lazy(() => import('../training/components/consultants/ConsultantsPage'));
+const PartnerTrainingPage = lazy(() => import('../training/components/PartnerTrainingPage'));
+const PartnerAnnouncementsPage = lazy(() => import('../announcements/components/PartnerAnnouncementsPage'));
+const PartnerCapacityPage = lazy(() => import('../capacity/components/PartnerCapacityPage'));
+const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
+
+/** The partner portal (lazy chunk). */
+export default function PartnerRoutes() {
+  return (
+    <Routes>
+      <Route index element={<PartnerHome />} />
+      <Route path="firm" element={<MyFirmPage />} />
+      <Route
+        path="consultants"
+        element={
+          <RequireRole roles={['PARTNER_ADMIN']}>
+            <ConsultantsPage />
+          </RequireRole>
+        }
+      />
+      <Route path="capacity" element={<PartnerCapacityPage />} />
+      <Route path="training" element={<PartnerTrainingPage />} />
+      <Route path="announcements" element={<PartnerAnnouncementsPage />} />
+      <Route path="profile" element={<ProfilePage />} />
+      <Route path="*" element={<ExperienceRedirect />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,20 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PartnerStatus } from '../../../gql/graphql';
+
+const COLORS: Record<PartnerStatus, string> = {
+  APPLICANT: 'gray',
+  UNDER_REVIEW: 'yellow',
+  ACTIVE: 'green',
+  SUSPENDED: 'orange',
+  OFFBOARDED: 'dark',
+};
+
+export function PartnerStatusBadge({ status }: { status: PartnerStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={COLORS[status]}>
+      {t(`enums.PartnerStatus.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  IconBuilding,
+  IconBuildingCommunity,
+  IconCalendarStats,
+  IconClipboardCheck,
+  IconHistory,
+  IconHome,
+  IconSchool,
+  IconSpeakerphone,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Experience } from '@baton/shared';
+import type { Role } from '../../gql/graphql';
+
+export interface NavItem {
+  /** Stable name, used in `data-testid="nav-<name>"`. */
+  name:
+    | 'home'
+    | 'partners'
+    | 'applications'
+    | 'firm'
+    | 'consultants'
+    | 'capacity'
+    | 'training'
+    | 'users'
+    | 'announcements'
+    | 'audit-log'
+    | 'profile';
+  /** Path below the experience root ('' is its home). */
+  path: string;
+  labelKey: string;
+  icon: Icon;
+  /** Roles that see the item; all roles of the experience when absent. */
+  roles?: readonly Role[];
+  /** Shown at the item's end (e.g. an unread count), loaded lazily. */
+  badge?: LazyExoticComponent<ComponentType>;
+}
+
+const home: NavItem = { name: 'home', path: '', labelKey: 'nav.home', icon: IconHome };
+const profile: NavItem = { name: 'profile', path: 'profile', labelKey: 'nav.profile', icon: IconUserCircle };
+const partners: NavItem = { name: 'partners', path: 'partners', labelKey: 'nav.partners', icon: IconBuildingCommunity };
+const applications: NavItem = {
+  name: 'applications',
+  path: 'applications',
+  labelKey: 'applications.nav',
+  icon: IconClipboardCheck,
+};
+const training: NavItem = { name: 'training', path: 'training', labelKey: 'training.nav.training', icon: IconSchool };
+const consultants: NavItem = {
+  name: 'consultants',
+  path: 'consultants',
+  labelKey: 'training.nav.consultants',
+  icon: IconUsersGroup,
+  roles: ['PARTNER_ADMIN'],
+};
+const announcements: NavItem = {
+  name: 'announcements',
+  path: 'announcements',
+  labelKey: 'announcements.nav',
+  icon: IconSpeakerphone,
+};
+const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
+
+export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
+  vendor: [
+    home,
+    partners,
+    applications,
+    training,
+    announcements,
+    { name: 'users', path: 'users', labelKey: 'nav.users', icon: IconUsers, roles: ['VENDOR_ADMIN'] },
+    { ...auditLog, roles: ['VENDOR_ADMIN'] },
+    profile,
+  ],
+  partner: [
+    home,
+    { name: 'firm', path: 'firm', labelKey: 'nav.firm', icon: IconBuilding },
+    consultants,
+    { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats },
+    training,
+    {
+      ...announcements,
+      badge: lazy(() => import('../announcements/components/UnreadAnnouncementsBadge')),
+    },
+    profile,
+  ],
+  auditor: [home, partners, applications, announcements, auditLog, profile],
+};
+
+export function navigationFor(experience: Experience, role: Role): NavItem[] {
+  return NAVIGATION[experience].filter((item) => !item.roles || item.roles.includes(role));
+}

@@ -1,0 +1,48 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireRole } from '../auth/components/RequireRole';
+import { ExperienceRedirect } from '../auth/components/ExperienceRedirect';
+import { VendorHome } from './components/VendorHome';
+
+const PartnersPage = lazy(() => import('../partners/components/PartnersPage'));
+const PartnerPage = lazy(() => import('../partners/components/PartnerPage'));
+const UsersPage = lazy(() => import('../users/components/UsersPage'));
+const AuditLogPage = lazy(() => import('../audit/components/AuditLogPage'));
+const ApplicationsPage = lazy(() => import('../applications/components/ApplicationsPage'));
+const ApplicationPage = lazy(() => import('../applications/components/ApplicationPage'));
+const VendorTrainingPage = lazy(() => import('../training/components/vendor/VendorTrainingPage'));
+const AnnouncementsPage = lazy(() => import('../announcements/components/AnnouncementsPage'));
+const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
+
+/** The vendor console (lazy chunk). */
+export default function VendorRoutes() {
+  return (
+    <Routes>
+      <Route index element={<VendorHome />} />
+      <Route path="partners" element={<PartnersPage />} />
+      <Route path="partners/:id" element={<PartnerPage />} />
+      <Route path="training" element={<VendorTrainingPage />} />
+      <Route path="applications" element={<ApplicationsPage />} />
+      <Route path="applications/:id" element={<ApplicationPage />} />
+      <Route
+        path="users"
+        element={
+          <RequireRole roles={['VENDOR_ADMIN']}>
+            <UsersPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="audit-log"
+        element={
+          <RequireRole roles={['VENDOR_ADMIN']}>
+            <AuditLogPage />
+          </RequireRole>
+        }
+      />
+      <Route path="announcements" element={<AnnouncementsPage />} />
+      <Route path="profile" element={<ProfilePage />} />
+      <Route path="*" element={<ExperienceRedirect />} />
+    </Routes>
+  );
+}
