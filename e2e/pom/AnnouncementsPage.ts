@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectClosed } from './dialogs';
 
 export interface NewAnnouncement {
   title: string;
@@ -57,18 +58,7 @@ export class AnnouncementsPage {
     await this.page.getByTestId('publish-announcement-body').fill(announcement.body);
     if (beforeSubmit) await beforeSubmit();
     await this.page.getByTestId('publish-announcement-submit').click();
-    const formError = this.form.getByRole('alert');
-    await expect
-      .poll(
-        async () =>
-          (await formError.count()) > 0
-            ? `form error: ${await formError.first().innerText()}`
-            : (await this.form.count()) === 0
-              ? 'closed'
-              : 'open',
-        { message: 'the publish dialog should close after publishing' },
-      )
-      .toBe('closed');
+    await expectClosed(this.form, 'the publish dialog should close after publishing');
   }
 
   /** Opens an announcement's detail drawer from the list. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectClosed } from './dialogs';
 
 /** One partner firm's page (`/vendor/partners/:id`) and "My firm" (`/partner/firm`). */
 export class PartnerPage {
@@ -54,23 +55,4 @@ export class PartnerPage {
     await this.page.getByTestId('edit-profile-submit').click();
     await expectClosed(this.editForm, 'the edit-profile dialog should close after a successful save');
   }
-}
-
-/** Either the dialog closes, or it shows why not: fail with that message rather than a timeout. */
-async function expectClosed(form: Locator, message: string): Promise<void> {
-  const formError = form.getByRole('alert');
-  const fieldError = form.locator('.mantine-InputWrapper-error');
-  await expect
-    .poll(
-      async () =>
-        (await formError.count()) > 0
-          ? `form error: ${await formError.first().innerText()}`
-          : (await fieldError.count()) > 0
-            ? `field error: ${await fieldError.first().innerText()}`
-            : (await form.count()) === 0
-              ? 'closed'
-              : 'open',
-      { message },
-    )
-    .toBe('closed');
 }

@@ -1,23 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-
-/** Either the dialog closes, or it shows why not: fail with that message rather than a timeout. */
-export async function expectClosed(form: Locator, message: string): Promise<void> {
-  const formError = form.getByRole('alert');
-  const fieldError = form.locator('.mantine-InputWrapper-error');
-  await expect
-    .poll(
-      async () =>
-        (await formError.count()) > 0
-          ? `form error: ${await formError.first().innerText()}`
-          : (await fieldError.count()) > 0
-            ? `field error: ${await fieldError.first().innerText()}`
-            : (await form.count()) === 0
-              ? 'closed'
-              : 'open',
-      { message },
-    )
-    .toBe('closed');
-}
+import { expectClosed } from './dialogs';
 
 /** Picks an option of a Mantine Select by its label. */
 async function pick(page: Page, select: Locator, label: string): Promise<void> {

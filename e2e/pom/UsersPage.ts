@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectClosed } from './dialogs';
 import type { Role } from '../support/demo';
 import { t, type Lang } from '../support/i18n';
 
@@ -52,21 +53,7 @@ export class UsersPage {
     if (user.firm) await this.pick(this.page.getByTestId('user-form-partner'), user.firm);
     await this.page.getByTestId('user-form-password').fill(user.password);
     await this.page.getByTestId('user-form-submit').click();
-    // Either the dialog closes, or it shows why not: fail with that message rather than a timeout.
-    const formError = this.form.getByRole('alert');
-    await expect
-      .poll(
-        async () =>
-          (await formError.count()) > 0
-            ? `form error: ${await formError.first().innerText()}`
-            : (await this.form.count()) === 0
-              ? 'closed'
-              : 'open',
-        {
-          message: 'the new-user dialog should close after a successful create',
-        },
-      )
-      .toBe('closed');
+    await expectClosed(this.form, 'the new-user dialog should close after a successful create');
   }
 
   async filter(search: string): Promise<void> {
