@@ -5,11 +5,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnnouncementsModule } from './announcements/announcements.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { AccessGuard } from './common/access/access.guard';
 import { ConfigModule } from './common/config.module';
+import { CustomersModule } from './customers/customers.module';
 import { TransactionInterceptor } from './common/context/transaction.interceptor';
 import { FaultFilter } from './common/errors/fault.filter';
 import { createValidationPipe } from './common/errors/input-validation';
@@ -45,6 +47,8 @@ export class AppModule {
         TrainingContextModule,
         AnnouncementsModule,
         CapacityModule,
+        CustomersModule,
+        AssignmentsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

@@ -8,7 +8,8 @@ import helmet from 'helmet';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 
-export const BODY_LIMIT = '64kb';
+/** Room for a customer CSV import (1.5 MB of text) inside a JSON body. */
+export const BODY_LIMIT = '2mb';
 
 /** The Nest app with its HTTP hardening and, when built, the portal served beside `/graphql`. */
 export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<NestExpressApplication> {

@@ -52,3 +52,8 @@ export class CapacityPlan {
   @Column({ type: 'text', nullable: true })
   updatedByEmail: string | null;
 }
+
+/** The plan an assignment of `productLine` draws from: the line's own, else the one for every line. */
+export function poolFor<T extends Pick<CapacityPlan, 'productLine'>>(plans: T[], productLine: string): T | null {
+  return plans.find((p) => p.productLine === productLine) ?? plans.find((p) => p.productLine === ALL_LINES) ?? null;
+}

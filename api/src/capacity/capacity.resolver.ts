@@ -1,6 +1,6 @@
 import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@baton/shared';
-import { Allow, ANY_ROLE, VENDOR } from '../common/access/allow.decorator';
+import { Allow, ANY_ROLE, PROGRAM_READERS, VENDOR } from '../common/access/allow.decorator';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { resultUnion } from '../common/errors/error-result';
@@ -11,7 +11,13 @@ import { CapacityBelowConsumedError, MonthInPastError } from './capacity.errors'
 import { CapacityOfferChange } from './capacity-offer-change.entity';
 import { ALL_LINES, CapacityPlan } from './capacity-plan.entity';
 import { CapacityService } from './capacity.service';
-import { CapacityHistoryArgs, CapacityPlansArgs, OfferCapacityInput } from './dto/offer-capacity.input';
+import { CapacityCalendarService } from './capacity-calendar.service';
+import {
+  CapacityCalendarArgs,
+  CapacityHistoryArgs,
+  CapacityPlansArgs,
+  OfferCapacityInput,
+} from './dto/offer-capacity.input';
 import { toMonth } from './month';
 
 @ObjectType()
@@ -31,6 +37,27 @@ class CapacitySummary {
 }
 
 @ObjectType()
+class CapacityCalendarRow {
+  @Field(() => Partner) partner: Partner;
+  @Field(() => [CapacityMonth]) months: CapacityMonth[];
+}
+
+@ObjectType()
+class CapacityCalendarTotal extends CapacityMonth {
+  @Field(() => Int, {
+    description: 'Unassigned customers whose contract falls in the month; the first month also holds older ones.',
+  })
+  demand: number;
+}
+
+@ObjectType()
+class CapacityCalendar {
+  @Field(() => [String], { description: 'YYYY-MM, ascending.' }) months: string[];
+  @Field(() => [CapacityCalendarRow], { description: 'Active firms by name.' }) rows: CapacityCalendarRow[];
+  @Field(() => [CapacityCalendarTotal]) totals: CapacityCalendarTotal[];
+}
+
+@ObjectType()
 class CapacityOfferChangeList extends Paginated(CapacityOfferChange, 'CapacityOfferChange') {}
 
 const OfferCapacityResult = resultUnion(
@@ -42,7 +69,16 @@ const lineOf = (stored: string) => (stored === ALL_LINES ? null : stored);
 
 @Resolver(() => CapacityPlan)
 export class CapacityResolver {
-  constructor(private readonly capacity: CapacityService) {}
+  constructor(
+    private readonly capacity: CapacityService,
+    private readonly calendar: CapacityCalendarService,
+  ) {}
+
+  @Query(() => CapacityCalendar, { description: 'Active firms × months: offered / consumed / free, totals, demand.' })
+  @Allow(...PROGRAM_READERS)
+  capacityCalendar(@Ctx() ctx: RequestContext, @Args() args: CapacityCalendarArgs) {
+    return this.calendar.calendar(ctx, args.fromMonth, args.months);
+  }
 
   @Query(() => [CapacityPlan], {
     description: 'A firm’s plans per month and product line; partner users: their own firm.',

@@ -108,6 +108,40 @@ export class CapacityService {
       .load(partnerId) as Promise<CapacityMonth[]>;
   }
 
+  /**
+   * Takes one slot of a firm's month for a product line: the line's own plan when the firm
+   * planned that line, else its plan for every line. One conditional update (row lock, re-checked
+   * after any wait), so concurrent callers can never overbook; the CHECK constraint backs it.
+   * Answers the plan used, or null when the month is full (or was never offered).
+   */
+  async consume(ctx: RequestContext, partnerId: string, month: string, productLine: string): Promise<string | null> {
+    const rows: { id: string }[] = await ctx.manager.query(
+      `UPDATE capacity_plan SET slots_consumed = slots_consumed + 1, updated_at = now()
+        WHERE id = (SELECT id FROM capacity_plan
+                     WHERE partner_id = $1 AND month = $2 AND product_line IN ($3, $4)
+                     ORDER BY product_line = $4 LIMIT 1)
+          AND slots_consumed < slots_offered
+        RETURNING id`,
+      [partnerId, toDate(month), productLine, ALL_LINES],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Gives a slot back (an assignment was cancelled, declined or moved). */
+  async release(ctx: RequestContext, planId: string): Promise<void> {
+    await ctx.manager.query(
+      'UPDATE capacity_plan SET slots_consumed = slots_consumed - 1, updated_at = now() WHERE id = $1 AND slots_consumed > 0',
+      [planId],
+    );
+  }
+
+  /** Every firm's plans of one month (the slot pools assignment draws from). */
+  plansOfMonth(ctx: RequestContext, month: string, partnerIds?: string[]): Promise<CapacityPlan[]> {
+    const qb = scopedQuery(ctx, CapacityPlan, 'c').andWhere('c.month = :month', { month: toDate(month) });
+    if (partnerIds) qb.andWhere('c.partnerId = ANY(:partnerIds)', { partnerIds });
+    return qb.orderBy('c.partnerId').addOrderBy('c.productLine').getMany();
+  }
+
   async history(
     ctx: RequestContext,
     partnerId: string,

@@ -1,3 +1,7 @@
+import { Assignment } from '../assignments/assignment.entity';
+import { AssignmentBatch } from '../assignments/assignment-batch.entity';
+import { AssignmentSettings } from '../assignments/assignment-settings.entity';
+import { CustomerAccount } from '../customers/customer-account.entity';
 import type { DataSourceOptions } from 'typeorm';
 import { AnnouncementAcknowledgement } from '../announcements/announcement-acknowledgement.entity';
 import { Announcement } from '../announcements/announcement.entity';
@@ -39,6 +43,10 @@ export const ENTITIES = [
   AnnouncementAcknowledgement,
   CapacityPlan,
   CapacityOfferChange,
+  CustomerAccount,
+  Assignment,
+  AssignmentSettings,
+  AssignmentBatch,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -6,7 +6,7 @@ import type { Page } from '../common/pagination';
 import { escapeLike } from '../common/sql';
 import { toCsv } from '../audit/csv';
 import type { PartnerListArgs, PartnerQueryArgs } from './dto/partner-list.args';
-import { Partner } from './partner.entity';
+import { Partner, type PartnerStatus } from './partner.entity';
 import { PartnerStatusChange } from './partner-status-change.entity';
 
 export const PARTNERS_CSV_MAX_ROWS = 10_000;
@@ -52,6 +52,16 @@ export class PartnersService {
         p.createdAt.toISOString(),
       ]),
     );
+  }
+
+  /** Every firm (the caller may see) in one of these statuses, by name: for matching and calendars. */
+  withStatuses(ctx: RequestContext, statuses: PartnerStatus[]): Promise<Partner[]> {
+    return scopedQuery(ctx, Partner, 'p')
+      .andWhere('p.status IN (:...statuses)', { statuses })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(PARTNERS_CSV_MAX_ROWS)
+      .getMany();
   }
 
   /** Ids of the firms (the caller may see) holding one of these tiers. */

@@ -171,6 +171,27 @@ export class CertificationsService {
   }
 
   /**
+   * Active consultants certified (in force) for every one of `productAreas`, grouped by firm:
+   * who may lead an onboarding of those products. One statement.
+   */
+  async certifiedForAll(ctx: RequestContext, productAreas: string[]): Promise<Map<string, Consultant[]>> {
+    const ids = await this.visible(ctx)
+      .select('s.consultantId', 'id')
+      .innerJoin(Consultant, 'c', 'c.id = s.consultantId AND c.active = true')
+      .andWhere('s.productArea = ANY(:productAreas)', { productAreas })
+      .andWhere(STATUS_SQL[CertificationStatus.ACTIVE])
+      .groupBy('s.consultantId')
+      .having('count(DISTINCT s.productArea) = :n', { n: new Set(productAreas).size })
+      .getRawMany<{ id: string }>();
+    const consultants = await Promise.all(ids.map((r) => this.consultants.get(ctx, r.id)));
+    const byFirm = new Map<string, Consultant[]>();
+    for (const c of consultants.filter((c): c is Consultant => c !== null).sort(byName)) {
+      byFirm.set(c.partnerId, [...(byFirm.get(c.partnerId) ?? []), c]);
+    }
+    return byFirm;
+  }
+
+  /**
    * An announcement requires re-certification of a product area: every certification of it
    * that is still in force (of the given firms, when the announcement is for some tiers only) needs renewal. Returns how many changed. Writes no audit entry: the
    * calling mutation (publishing the announcement) records the one entry.
@@ -193,3 +214,5 @@ function certificationOf(c: SkillCertification) {
   const { createdAt: _c, updatedAt: _u, id: _id, partnerRef: _p, consultantRef: _cr, ...rest } = c;
   return rest;
 }
+
+const byName = (a: Consultant, b: Consultant) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id);

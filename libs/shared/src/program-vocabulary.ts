@@ -40,4 +40,8 @@ export type ProductModule = (typeof PRODUCT_MODULES)[number];
 export type LanguageCode = (typeof LANGUAGES)[number];
 export type CustomerSizeBand = (typeof CUSTOMER_SIZE_BANDS)[number];
 
+/** Customer segments of the vendor's CRM. */
+export const CUSTOMER_SEGMENTS = ['SMB', 'MID_MARKET', 'ENTERPRISE'] as const;
+export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
+
 export const TIERS = [1, 2, 3, 4, 5] as const;

@@ -51,3 +51,17 @@ export class CapacityHistoryArgs extends PageArgs {
   @IsUUID('all', I18N)
   partnerId: string;
 }
+
+@ArgsType()
+export class CapacityCalendarArgs {
+  @Field({ nullable: true, description: 'YYYY-MM; the current month when omitted.' })
+  @IsOptional()
+  @Matches(MONTH_PATTERN, I18N)
+  fromMonth?: string;
+
+  @Field(() => Int, { defaultValue: 6, nullable: true })
+  @IsInt(I18N)
+  @Min(1, I18N)
+  @Max(12, I18N)
+  months = 6;
+}

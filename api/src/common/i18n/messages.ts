@@ -1,4 +1,5 @@
 import type { Locale } from '@baton/shared';
+import { assignmentMessages } from '../../assignments/assignments.messages';
 
 type Catalog = Record<string, string>;
 
@@ -289,7 +290,10 @@ const ja: Catalog = {
   'applicationStatus.REJECTED': '却下',
 };
 
-export const CATALOGS: Record<Locale, Catalog> = { en, ja };
+export const CATALOGS: Record<Locale, Catalog> = {
+  en: { ...en, ...assignmentMessages.en },
+  ja: { ...ja, ...assignmentMessages.ja },
+};
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
