@@ -10,12 +10,27 @@
       "Announcement",
       "NotFoundError"
     ],
+    "ApplyAssignmentsResult": [
+      "AppliedAssignments",
+      "BatchItemFailedError",
+      "NotFoundError"
+    ],
     "ApprovePartnerApplicationResult": [
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
       "EmailAlreadyUsedError",
       "NotFoundError",
       "PartnerApplicationApproved"
+    ],
+    "AssignCustomerResult": [
+      "Assignment",
+      "CapacityFullError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
+      "CustomerAlreadyAssignedError",
+      "MonthInPastError",
+      "NotFoundError",
+      "PartnerNotActiveError"
     ],
     "CertifyConsultantResult": [
       "ConsultantInactiveError",
@@ -51,22 +66,43 @@
       "Curriculum",
       "NotFoundError"
     ],
+    "CustomerResult": [
+      "CustomerAccount",
+      "ExternalIdTakenError",
+      "NotFoundError"
+    ],
+    "EndAssignmentResult": [
+      "Assignment",
+      "AssignmentNotActiveError",
+      "NotFoundError"
+    ],
     "ErrorResult": [
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
+      "AssignmentAlreadyAcceptedError",
+      "AssignmentNotActiveError",
+      "BatchItemFailedError",
       "CannotChangeOwnRoleError",
       "CannotDeactivateSelfError",
       "CapacityBelowConsumedError",
+      "CapacityFullError",
       "ConsultantAlreadyExistsError",
       "ConsultantInactiveError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
       "CurriculumAlreadyExistsError",
+      "CustomerAlreadyAssignedError",
+      "CustomerImportInvalidError",
+      "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
       "MonthInPastError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
+      "PartnerNotActiveError",
       "PartnerNotAllowedError",
       "PartnerRequiredError",
       "TooManyApplicationsError",
@@ -74,6 +110,10 @@
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
       "TrainingResultConfirmedError"
+    ],
+    "ImportCustomersResult": [
+      "CustomerImportInvalidError",
+      "CustomerImportSummary"
     ],
     "InviteConsultantResult": [
       "ConsultantAlreadyExistsError",
@@ -87,6 +127,17 @@
       "CapacityPlan",
       "MonthInPastError",
       "NotFoundError"
+    ],
+    "ReassignResult": [
+      "Assignment",
+      "AssignmentNotActiveError",
+      "CapacityFullError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
+      "CustomerAlreadyAssignedError",
+      "MonthInPastError",
+      "NotFoundError",
+      "PartnerNotActiveError"
     ],
     "RecordTrainingResult": [
       "ConsultantInactiveError",
@@ -103,6 +154,13 @@
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
+    ],
+    "RespondToAssignmentResult": [
+      "Assignment",
+      "AssignmentAlreadyAcceptedError",
+      "AssignmentNotActiveError",
+      "DeclineWindowClosedError",
+      "NotFoundError"
     ],
     "RevokeCertificationResult": [
       "NotFoundError",
@@ -161,12 +219,27 @@
       "Announcement",
       "NotFoundError"
     ],
+    "ApplyAssignmentsResult": [
+      "AppliedAssignments",
+      "BatchItemFailedError",
+      "NotFoundError"
+    ],
     "ApprovePartnerApplicationResult": [
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
       "EmailAlreadyUsedError",
       "NotFoundError",
       "PartnerApplicationApproved"
+    ],
+    "AssignCustomerResult": [
+      "Assignment",
+      "CapacityFullError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
+      "CustomerAlreadyAssignedError",
+      "MonthInPastError",
+      "NotFoundError",
+      "PartnerNotActiveError"
     ],
     "CertifyConsultantResult": [
       "ConsultantInactiveError",
@@ -202,22 +275,43 @@
       "Curriculum",
       "NotFoundError"
     ],
+    "CustomerResult": [
+      "CustomerAccount",
+      "ExternalIdTakenError",
+      "NotFoundError"
+    ],
+    "EndAssignmentResult": [
+      "Assignment",
+      "AssignmentNotActiveError",
+      "NotFoundError"
+    ],
     "ErrorResult": [
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
+      "AssignmentAlreadyAcceptedError",
+      "AssignmentNotActiveError",
+      "BatchItemFailedError",
       "CannotChangeOwnRoleError",
       "CannotDeactivateSelfError",
       "CapacityBelowConsumedError",
+      "CapacityFullError",
       "ConsultantAlreadyExistsError",
       "ConsultantInactiveError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
       "CurriculumAlreadyExistsError",
+      "CustomerAlreadyAssignedError",
+      "CustomerImportInvalidError",
+      "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
       "MonthInPastError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
+      "PartnerNotActiveError",
       "PartnerNotAllowedError",
       "PartnerRequiredError",
       "TooManyApplicationsError",
@@ -225,6 +319,10 @@
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
       "TrainingResultConfirmedError"
+    ],
+    "ImportCustomersResult": [
+      "CustomerImportInvalidError",
+      "CustomerImportSummary"
     ],
     "InviteConsultantResult": [
       "ConsultantAlreadyExistsError",
@@ -238,6 +336,17 @@
       "CapacityPlan",
       "MonthInPastError",
       "NotFoundError"
+    ],
+    "ReassignResult": [
+      "Assignment",
+      "AssignmentNotActiveError",
+      "CapacityFullError",
+      "ConsultantNotCertifiedError",
+      "ConsultantNotInFirmError",
+      "CustomerAlreadyAssignedError",
+      "MonthInPastError",
+      "NotFoundError",
+      "PartnerNotActiveError"
     ],
     "RecordTrainingResult": [
       "ConsultantInactiveError",
@@ -254,6 +363,13 @@
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
+    ],
+    "RespondToAssignmentResult": [
+      "Assignment",
+      "AssignmentAlreadyAcceptedError",
+      "AssignmentNotActiveError",
+      "DeclineWindowClosedError",
+      "NotFoundError"
     ],
     "RevokeCertificationResult": [
       "NotFoundError",

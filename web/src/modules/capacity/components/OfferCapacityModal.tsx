@@ -25,12 +25,14 @@ export interface OfferDraft {
 
 interface Props {
   partnerId: string;
+  /** Shown in the title when the dialog is opened outside the firm's own page. */
+  partnerName?: string;
   draft: OfferDraft;
   onClose: () => void;
 }
 
 /** Offers (or changes) a partner's slots for one month and product line. */
-export function OfferCapacityModal({ partnerId, draft, onClose }: Props) {
+export function OfferCapacityModal({ partnerId, partnerName, draft, onClose }: Props) {
   const { t } = useTranslation();
   const { monthLabel, productLineLabel } = useCapacityLabels();
   const thisMonth = monthOf(new Date());
@@ -95,7 +97,12 @@ export function OfferCapacityModal({ partnerId, draft, onClose }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('capacity.offer.title')} size="md">
+    <Modal
+      opened
+      onClose={onClose}
+      title={partnerName ? t('capacity.offer.titleFor', { partner: partnerName }) : t('capacity.offer.title')}
+      size="md"
+    >
       <form onSubmit={onSubmit} noValidate data-testid="capacity-offer-form">
         <Stack>
           <FormError message={errors.formError} />
@@ -136,6 +143,7 @@ export function OfferCapacityModal({ partnerId, draft, onClose }: Props) {
             value={slots}
             onChange={setSlots}
             error={errors.fieldErrors.slots}
+            data-autofocus={draft.month ? true : undefined}
             data-testid="capacity-offer-slots"
           />
           <Group justify="flex-end">

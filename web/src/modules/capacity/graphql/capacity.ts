@@ -75,5 +75,33 @@ export const OfferCapacityMutation = graphql(`
   }
 `);
 
-/** Queries to refetch once an offer changed. */
-export const CAPACITY_QUERIES = ['CapacitySummary', 'CapacityPlans', 'CapacityOfferHistory'];
+export const CapacityCalendarQuery = graphql(`
+  query CapacityCalendar($fromMonth: String, $months: Int) {
+    capacityCalendar(fromMonth: $fromMonth, months: $months) {
+      months
+      rows {
+        partner {
+          id
+          name
+          tier
+        }
+        months {
+          month
+          offered
+          consumed
+          free
+        }
+      }
+      totals {
+        month
+        offered
+        consumed
+        free
+        demand
+      }
+    }
+  }
+`);
+
+/** Queries to refetch once an offer changed (only the ones on screen are refetched). */
+export const CAPACITY_QUERIES = ['CapacitySummary', 'CapacityPlans', 'CapacityOfferHistory', 'CapacityCalendar'];
