@@ -9,6 +9,7 @@ import { Consultant } from '../training/consultant.entity';
 import { Curriculum } from '../training/curriculum.entity';
 import { TrainingModule, TrainingModuleKind } from '../training/training-module.entity';
 import { DEMO_CURRICULA, DEMO_FIRMS, DEMO_PASSWORD, DEMO_USERS } from './demo-program';
+import { seedDemoQueue } from './demo-queue-seed';
 
 export interface DemoSignIns {
   created: boolean;
@@ -71,11 +72,13 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
           displayName: u.displayName,
         })),
       );
+      // Certified leads, six months of offers, the customer queue and a few assignments.
+      const queue = await seedDemoQueue(m, firms);
       await m.getRepository(AuditLogEntry).insert({
         action: 'demo.seed',
         entityType: 'Program',
         entityId: null,
-        after: { partners: DEMO_FIRMS.length, users: DEMO_USERS.length },
+        after: { partners: DEMO_FIRMS.length, users: DEMO_USERS.length, ...queue },
       });
       return true;
     });

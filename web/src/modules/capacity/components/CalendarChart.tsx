@@ -25,6 +25,7 @@ export function CalendarChart({ totals }: { totals: readonly CalendarTotalData[]
         legendProps={{ verticalAlign: 'bottom' }}
         valueFormatter={formatNumber}
         maxBarWidth={36}
+        curveType="linear"
         series={[
           { name: 'offered', label: t('capacity.calendar.chart.offered'), color: 'teal.6', type: 'bar' },
           { name: 'consumed', label: t('capacity.calendar.chart.consumed'), color: 'blue.6', type: 'bar' },
