@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@baton/shared';
 import { applicationInput, insertApplication } from './support/applications';
 import { type Actor, ACTORS, type Fixtures, PASSWORD } from './support/fixtures';
 import type { GraphQLClient } from './support/graphql-client';
+import { currentMonth } from '../src/capacity/month';
 import { TrainingModuleKind } from '../src/training/training-module.entity';
 import { TrainingStatus } from '../src/training/training-record.entity';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment';
@@ -67,6 +69,40 @@ const certifiableOfA = async (fx: Fixtures) => {
 };
 const certificationOfA = async (fx: Fixtures) =>
   (await fx.createCertification(await fx.createConsultant(fx.partnerA), 'HR')).id;
+const ADMINS_TOO: Actor[] = [...READERS, 'partnerAAdmin', 'partnerBAdmin'];
+const month = currentMonth();
+/** A queued customer partner A can take this month, with a certified lead of A. */
+const assignableToA = async (fx: Fixtures) => {
+  await fx.offer(fx.partnerA, month, 1000);
+  const lead = await fx.createConsultant(fx.partnerA);
+  await fx.createCertification(lead, 'ACCOUNTING');
+  const customer = await fx.createCustomer();
+  return { customerId: customer.id, partnerId: fx.partnerA.id, month, leadConsultantId: lead.id };
+};
+const customerOfA = async (fx: Fixtures) => (await fx.createAssignment(fx.partnerA)).customerId;
+const assignmentOfA = async (fx: Fixtures) => (await fx.createAssignment(fx.partnerA)).id;
+const customerInput = () => ({
+  externalId: `MX-${++n}`,
+  companyName: 'Matrix K.K.',
+  industry: 'RETAIL',
+  employeeBand: '1-20',
+  prefecture: 'JP-27',
+  products: ['PAYROLL'],
+  contractDate: '2026-12-01',
+  segment: 'SMB',
+});
+const importCsv = () =>
+  `external_id,company_name,industry,employee_band,prefecture,products,contract_date,segment\nMXI-${++n},Matrix Import K.K.,RETAIL,1-20,JP-13,ACCOUNTING,2026-12-01,SMB\n`;
+const SETTINGS = {
+  weightIndustry: 20,
+  weightProducts: 20,
+  weightCertified: 20,
+  weightRegion: 15,
+  weightTier: 15,
+  weightCapacity: 10,
+  declineWindowDays: 5,
+};
+const ASSIGNMENT = `__typename ... on Assignment { id status customer { id companyName } partner { id name } leadConsultant { id email } } ... on ErrorResult { errorCode }`;
 const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
 const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
 
@@ -81,6 +117,16 @@ const ROWS: Row[] = [
   q('partnersCsv', `{ partnersCsv }`, READERS),
   q('capacityPlans', `query ($id: ID!) { capacityPlans(partnerId: $id) { id slotsOffered } }`, SIGNED_IN, (fx) => ({ id: fx.partnerA.id })),
   q('capacityOfferHistory', `query ($id: ID!) { capacityOfferHistory(partnerId: $id) { items { id newSlots changedByEmail } } }`, SIGNED_IN, (fx) => ({ id: fx.partnerA.id })),
+  q('capacityCalendar', `{ capacityCalendar { months rows { partner { id name } months { offered } } totals { demand } } }`, READERS),
+  q('customers', `{ customers(take: 100) { totalItems items { id companyName partner { id name } assignments { id partner { id } } } } }`, ADMINS_TOO),
+  q('customersCsv', `{ customersCsv }`, READERS),
+  q('customer', `query ($id: ID!) { customer(id: $id) { id companyName partner { id name } } }`, ADMINS_TOO, async (fx) => ({ id: await customerOfA(fx) })),
+  q('customerImportPreview', `query ($i: ImportCustomersInput!) { customerImportPreview(input: $i) { totalRows validRows issues { row message } } }`, VENDOR, () => ({ i: { csv: importCsv() } })),
+  q('assignments', `{ assignments(take: 100) { totalItems items { id customer { id companyName } partner { id name } leadConsultant { id email } } } }`, ADMINS_TOO),
+  q('assignmentSettings', `{ assignmentSettings { weightIndustry declineWindowDays } }`, ADMINS_TOO),
+  q('recommendations', `query ($c: ID!, $m: String!) { recommendations(customerId: $c, month: $m) { eligible { partner { id name } score certifiedConsultants { id email } } ineligible { partner { id } reasons } } }`, VENDOR, async (fx) => ({ c: (await assignableToA(fx)).customerId, m: month })),
+  q('autoAssignmentProposal', `query ($m: String!) { autoAssignmentProposal(month: $m) { items { customer { id } partner { id name } leadConsultant { id email } } objective } }`, VENDOR, () => ({ m: month })),
+  q('assignmentBatch', `query ($id: ID!) { assignmentBatch(id: $id) { id done } }`, VENDOR, () => ({ id: randomUUID() })),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
   q('announcement', `query ($id: ID!) { announcement(id: $id) { id title } }`, SIGNED_IN, async (fx) => ({ id: await fx.createAnnouncement() })),
   q('auditLog', `{ auditLog(take: 100) { items { actorEmail entityId before after } } }`, AUDIT),
@@ -98,6 +144,16 @@ const ROWS: Row[] = [
   m('signIn', `mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }`, ANYONE, (fx) => ({ i: { email: fx.users.auditor.email, password: PASSWORD } })),
   m('signOut', `mutation { signOut }`, SIGNED_IN),
   m('offerCapacity', `mutation ($i: OfferCapacityInput!) { offerCapacity(input: $i) { __typename ... on CapacityPlan { id } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { partnerId: fx.partnerA.id, month: '2099-01', slots: 3 } }), ['partnerBAdmin']),
+  m('createCustomer', `mutation ($i: CustomerInput!) { createCustomer(input: $i) { ${TYPENAME} ... on CustomerAccount { id } } }`, VENDOR, () => ({ i: customerInput() })),
+  m('updateCustomer', `mutation ($id: ID!, $i: CustomerInput!) { updateCustomer(id: $id, input: $i) { ${TYPENAME} ... on CustomerAccount { id } } }`, VENDOR, async (fx) => ({ id: (await fx.createCustomer()).id, i: customerInput() })),
+  m('importCustomers', `mutation ($i: ImportCustomersInput!) { importCustomers(input: $i) { ${TYPENAME} ... on CustomerImportSummary { created updated } } }`, VENDOR, () => ({ i: { csv: importCsv() } })),
+  m('assignCustomer', `mutation ($i: AssignCustomerInput!) { assignCustomer(input: $i) { ${ASSIGNMENT} } }`, VENDOR, async (fx) => ({ i: await assignableToA(fx) })),
+  m('cancelAssignment', `mutation ($i: EndAssignmentInput!) { cancelAssignment(input: $i) { ${ASSIGNMENT} } }`, VENDOR, async (fx) => ({ i: { assignmentId: await assignmentOfA(fx), reason: 'matrix' } })),
+  m('reassignAssignment', `mutation ($i: ReassignInput!) { reassignAssignment(input: $i) { ${ASSIGNMENT} } }`, VENDOR, async (fx) => { const { partnerId, month: m, leadConsultantId } = await assignableToA(fx); return { i: { assignmentId: await assignmentOfA(fx), reason: 'matrix', partnerId, month: m, leadConsultantId } }; }),
+  m('acceptAssignment', `mutation ($i: AssignmentIdInput!) { acceptAssignment(input: $i) { ${ASSIGNMENT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { assignmentId: await assignmentOfA(fx) } }), ['partnerBAdmin']),
+  m('declineAssignment', `mutation ($i: EndAssignmentInput!) { declineAssignment(input: $i) { ${ASSIGNMENT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { assignmentId: await assignmentOfA(fx), reason: 'matrix' } }), ['partnerBAdmin']),
+  m('applyAssignments', `mutation ($i: ApplyAssignmentsInput!) { applyAssignments(input: $i) { ${TYPENAME} ... on AppliedAssignments { batch { id done } assignments { id partner { id } } } } }`, VENDOR, async (fx) => { const { customerId, partnerId, month: m, leadConsultantId } = await assignableToA(fx); return { i: { batchId: randomUUID(), month: m, items: [{ customerId, partnerId, leadConsultantId }] } }; }),
+  m('updateAssignmentSettings', `mutation ($i: UpdateAssignmentSettingsInput!) { updateAssignmentSettings(input: $i) { weightIndustry } }`, ADMIN, () => ({ i: SETTINGS })),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),
   m('acknowledgeAnnouncement', `mutation ($id: ID!) { acknowledgeAnnouncement(id: $id) { __typename } }`, ['partnerAAdmin', 'partnerAMember', 'partnerBAdmin'], async (fx) => ({ id: await fx.createAnnouncement() })),
   m('acceptInvitation', `mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { __typename } }`, ANYONE, async (fx) => ({ i: { token: await fx.createInvitation(fx.partnerA), password: PASSWORD } })),

@@ -89,6 +89,7 @@ export class AssignmentsService {
     }
     if (customer.partnerId || !(await this.customers.claim(ctx, customer.id, partner.id)))
       return new CustomerAlreadyAssignedError(ctx, customer.companyName);
+    customer.partnerId = partner.id; // the request's cached copy answers fields of the result
     const planId = await this.capacity.consume(ctx, partner.id, p.month, lineOf(customer));
     if (!planId) return new CapacityFullError(ctx, partner.name, p.month);
     const { declineWindowDays } = await this.settings.get(ctx);

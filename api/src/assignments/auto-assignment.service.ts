@@ -11,6 +11,7 @@ import { AssignmentBatch, AssignmentBatchState } from './assignment-batch.entity
 import { BatchItemFailedError } from './assignments.errors';
 import { AssignmentsService } from './assignments.service';
 import { type Candidate, CandidatesService } from './candidates.service';
+import { AppliedAssignments } from './dto/applied-assignments';
 import { BATCH_MAX, type ApplyAssignmentsInput } from './dto/matching.args';
 import { greedyMatching } from './matching/greedy-matching';
 import type { MatchingProblem } from './matching/matching-problem';
@@ -32,11 +33,6 @@ export interface Proposal {
   objective: number;
   /** What taking the best remaining pair first would have reached, for comparison. */
   greedyObjective: number;
-}
-
-export interface AppliedBatch {
-  batch: AssignmentBatch;
-  assignments: Assignment[];
 }
 
 /** Fit scores (0–100, one decimal) travel to the solver as integers. */
@@ -103,7 +99,7 @@ export class AutoAssignmentService {
   async apply(
     ctx: RequestContext,
     input: ApplyAssignmentsInput,
-  ): Promise<AppliedBatch | BatchItemFailedError | NotFoundError> {
+  ): Promise<AppliedAssignments | BatchItemFailedError | NotFoundError> {
     const batch = await this.progress(ctx, input.batchId, input.items.length, 0, AssignmentBatchState.RUNNING);
     if (!batch) return new NotFoundError(ctx, 'assignmentBatch');
     const placed: Assignment[] = [];
@@ -124,7 +120,7 @@ export class AutoAssignmentService {
       entityId: batch.id,
       after: { month: input.month, assignments: placed.length, assignmentIds: placed.map((a) => a.id) },
     });
-    return { batch: done ?? batch, assignments: placed };
+    return new AppliedAssignments(done ?? batch, placed);
   }
 
   /** The caller's own batch. */

@@ -9,12 +9,12 @@ import { CustomerAccount } from '../customers/customer-account.entity';
 import { CustomersService } from '../customers/customers.service';
 import { Partner } from '../partners/partner.entity';
 import { Consultant } from '../training/consultant.entity';
-import { Assignment } from './assignment.entity';
 import { AssignmentBatch } from './assignment-batch.entity';
 import { FIT_COMPONENTS, type FitComponent } from './assignment-settings.entity';
 import { BatchItemFailedError } from './assignments.errors';
 import { AutoAssignmentService } from './auto-assignment.service';
 import { CandidatesService, IneligibleReason } from './candidates.service';
+import { AppliedAssignments } from './dto/applied-assignments';
 import { ApplyAssignmentsInput, AutoAssignmentArgs, RecommendationArgs } from './dto/matching.args';
 
 const FitComponentName = Object.fromEntries(FIT_COMPONENTS.map((c) => [c.toUpperCase(), c])) as Record<
@@ -79,12 +79,6 @@ class AutoAssignmentProposal {
   @Field(() => [UnmatchedCustomer]) unmatched: UnmatchedCustomer[];
   @Field(() => Float, { description: 'Total fit of the proposal (the maximum reachable).' }) objective: number;
   @Field(() => Float, { description: 'Total fit a greedy pick would reach, for comparison.' }) greedyObjective: number;
-}
-
-@ObjectType()
-class AppliedAssignments {
-  @Field(() => AssignmentBatch) batch: AssignmentBatch;
-  @Field(() => [Assignment]) assignments: Assignment[];
 }
 
 const ApplyAssignmentsResult = resultUnion(

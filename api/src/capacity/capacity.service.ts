@@ -115,7 +115,8 @@ export class CapacityService {
    * Answers the plan used, or null when the month is full (or was never offered).
    */
   async consume(ctx: RequestContext, partnerId: string, month: string, productLine: string): Promise<string | null> {
-    const rows: { id: string }[] = await ctx.manager.query(
+    // TypeORM answers an UPDATE … RETURNING as [rows, affected].
+    const [rows]: [{ id: string }[], number] = await ctx.manager.query(
       `UPDATE capacity_plan SET slots_consumed = slots_consumed + 1, updated_at = now()
         WHERE id = (SELECT id FROM capacity_plan
                      WHERE partner_id = $1 AND month = $2 AND product_line IN ($3, $4)

@@ -4,6 +4,7 @@ import { translate } from '../common/i18n/messages';
 import { CustomerAccount } from './customer-account.entity';
 import { type ImportedCustomer, type ImportProblem, parseCustomerCsv } from './customer-csv';
 import { CustomerImportInvalidError } from './customers.errors';
+import { CustomerImportSummary } from './dto/customer-import-summary';
 
 export interface ImportIssue {
   row: number;
@@ -18,11 +19,6 @@ export interface ImportPreview {
   toUpdate: number;
   issues: ImportIssue[];
   sample: ImportedCustomer[];
-}
-
-export interface ImportOutcome {
-  created: number;
-  updated: number;
 }
 
 const CHUNK = 500;
@@ -48,7 +44,7 @@ export class CustomerImportService {
   }
 
   /** Imports the whole file in the mutation's transaction, or nothing when a row is invalid. */
-  async import(ctx: RequestContext, csv: string): Promise<ImportOutcome | CustomerImportInvalidError> {
+  async import(ctx: RequestContext, csv: string): Promise<CustomerImportSummary | CustomerImportInvalidError> {
     const parsed = parseCustomerCsv(csv);
     const invalidRows = new Set(parsed.problems.map((p) => p.row)).size;
     if (invalidRows > 0 || parsed.customers.length === 0)
@@ -71,8 +67,8 @@ export class CustomerImportService {
         .then((r) => r.raw);
       created += rows.filter((r) => r.inserted).length;
     }
-    const outcome = { created, updated: parsed.customers.length - created };
-    ctx.audit({ action: 'customer.import', entityType: 'CustomerAccount', entityId: null, after: outcome });
+    const outcome = new CustomerImportSummary(created, parsed.customers.length - created);
+    ctx.audit({ action: 'customer.import', entityType: 'CustomerAccount', entityId: null, after: { ...outcome } });
     return outcome;
   }
 

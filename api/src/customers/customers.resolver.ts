@@ -14,6 +14,7 @@ import { CustomerImportService } from './customer-import.service';
 import { CustomerImportInvalidError, ExternalIdTakenError } from './customers.errors';
 import { CustomersService } from './customers.service';
 import { CustomerInput } from './dto/customer.input';
+import { CustomerImportSummary } from './dto/customer-import-summary';
 import { CustomerListArgs, CustomerQueryArgs } from './dto/customer-list.args';
 import { ImportCustomersInput } from './dto/import-customers.input';
 
@@ -48,12 +49,6 @@ class CustomerImportPreview {
   @Field(() => Int, { description: 'Valid rows whose CRM id exists: they update that customer.' }) toUpdate: number;
   @Field(() => [CustomerImportIssue]) issues: CustomerImportIssue[];
   @Field(() => [CustomerImportRow], { description: 'The first valid rows.' }) sample: CustomerImportRow[];
-}
-
-@ObjectType()
-class CustomerImportSummary {
-  @Field(() => Int) created: number;
-  @Field(() => Int) updated: number;
 }
 
 const CustomerResult = resultUnion(

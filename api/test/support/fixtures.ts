@@ -1,3 +1,7 @@
+import { Assignment, AssignmentStatus } from '../../src/assignments/assignment.entity';
+import { ALL_LINES, CapacityPlan } from '../../src/capacity/capacity-plan.entity';
+import { currentMonth } from '../../src/capacity/month';
+import { CustomerAccount } from '../../src/customers/customer-account.entity';
 import { createHash, randomBytes } from 'node:crypto';
 import { Role } from '@baton/shared';
 import type { DataSource } from 'typeorm';
@@ -47,6 +51,12 @@ export interface Fixtures {
   createCertification(consultant: Consultant, productArea: string): Promise<SkillCertification>;
   /** An announcement for every partner; returns its id. */
   createAnnouncement(): Promise<string>;
+  /** A queued customer (or one held by `partnerId`). */
+  createCustomer(overrides?: Partial<CustomerAccount>): Promise<CustomerAccount>;
+  /** Sets a firm's offer for a month (every line unless given); answers the plan. */
+  offer(partner: Partner, month: string, slots: number, productLine?: string): Promise<CapacityPlan>;
+  /** An ACTIVE assignment of a new customer to the firm this month, with a certified lead and its slot consumed. */
+  createAssignment(partner: Partner, overrides?: Partial<Assignment>): Promise<Assignment>;
   /** Ids, names and e-mails a partner actor must never receive: the other firm's rows. */
   foreignMarkers(actor: Actor): Promise<string[]>;
 }
@@ -91,11 +101,17 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
   const markersOf = async (partner: Partner) => {
     const members = await ds.getRepository(User).findBy({ partnerId: partner.id });
     const consultants = await ds.getRepository(Consultant).findBy({ partnerId: partner.id });
+    const customers = await ds.getRepository(CustomerAccount).findBy({ partnerId: partner.id });
+    const assignments = await ds.getRepository(Assignment).findBy({ partnerId: partner.id });
+    const plans = await ds.getRepository(CapacityPlan).findBy({ partnerId: partner.id });
     return [
       partner.id,
       partner.name,
       ...members.flatMap((u) => [u.id, u.email]),
       ...consultants.flatMap((c) => [c.id, c.email]),
+      ...customers.flatMap((c) => [c.id, c.companyName]),
+      ...assignments.map((a) => a.id),
+      ...plans.map((p) => p.id),
     ];
   };
 
@@ -177,6 +193,57 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     return ds.getRepository(SkillCertification).findOneByOrFail({ consultantId: consultant.id, productArea });
   };
 
+  const createCustomer = (overrides: Partial<CustomerAccount> = {}) =>
+    ds.getRepository(CustomerAccount).save({
+      externalId: `CRM-${++seq}-${Date.now()}`,
+      companyName: `Customer ${seq} K.K.`,
+      industry: 'MANUFACTURING',
+      employeeBand: '21-100',
+      prefecture: 'JP-13',
+      products: ['ACCOUNTING'],
+      contractDate: '2026-11-01',
+      segment: 'SMB',
+      partnerId: null,
+      ...overrides,
+    });
+
+  const offer = async (partner: Partner, month: string, slots: number, productLine = ALL_LINES) => {
+    await ds.query(
+      `INSERT INTO capacity_plan (partner_id, month, product_line, slots_offered) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (partner_id, month, product_line) DO UPDATE SET slots_offered = EXCLUDED.slots_offered`,
+      [partner.id, `${month}-01`, productLine, slots],
+    );
+    return ds.getRepository(CapacityPlan).findOneByOrFail({ partnerId: partner.id, month: `${month}-01`, productLine });
+  };
+
+  const createAssignment = async (partner: Partner, overrides: Partial<Assignment> = {}) => {
+    const lead = await createConsultant(partner);
+    await createCertification(lead, 'ACCOUNTING');
+    const month = currentMonth();
+    await ds.query(
+      `INSERT INTO capacity_plan (partner_id, month, product_line, slots_offered) VALUES ($1, $2, $3, 1000)
+       ON CONFLICT (partner_id, month, product_line) DO NOTHING`,
+      [partner.id, `${month}-01`, ALL_LINES],
+    );
+    const plan = await ds.getRepository(CapacityPlan).findOneByOrFail({
+      partnerId: partner.id,
+      month: `${month}-01`,
+      productLine: ALL_LINES,
+    });
+    await ds.query('UPDATE capacity_plan SET slots_consumed = slots_consumed + 1 WHERE id = $1', [plan.id]);
+    const customer = await createCustomer({ partnerId: partner.id });
+    return ds.getRepository(Assignment).save({
+      customerId: customer.id,
+      partnerId: partner.id,
+      leadConsultantId: lead.id,
+      month: `${month}-01`,
+      capacityPlanId: plan.id,
+      status: AssignmentStatus.ACTIVE,
+      declineBy: new Date(Date.now() + 5 * 86_400_000),
+      ...overrides,
+    });
+  };
+
   const createPartner = () =>
     partners.save({ name: `Firm ${++seq}`, kind: PartnerKind.OTHER, status: PartnerStatus.ACTIVE });
 
@@ -194,6 +261,9 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     createAnnouncement: async () =>
       (await ds.getRepository(Announcement).save({ title: `News ${++seq}`, body: 'b', audienceTiers: [] })).id,
     createInvitation,
+    createCustomer,
+    offer,
+    createAssignment,
     foreignMarkers,
   };
 }
