@@ -26,7 +26,8 @@ module.exports = {
       setupFiles: ['<rootDir>/test/support/quiet.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
+  // A global option (ignored inside a project): hooks start servers and databases on busy machines.
+  testTimeout: 60000,
 };

@@ -46,7 +46,7 @@ export function fitScore(weights: FitWeights, input: FitInput): Fit {
   const totalWeight = Object.values(weights).reduce((s, w) => s + w, 0);
   const components = (Object.keys(values) as FitComponent[]).map((component) => ({
     component,
-    value: round1(values[component] * 100) / 100,
+    value: Math.round(values[component] * 100) / 100,
     weight: weights[component],
     points: totalWeight === 0 ? 0 : round1((weights[component] * values[component] * 100) / totalWeight),
   }));
