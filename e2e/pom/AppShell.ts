@@ -6,6 +6,8 @@ export type NavName =
   | 'home'
   | 'partners'
   | 'applications'
+  | 'customers'
+  | 'assignments'
   | 'firm'
   | 'consultants'
   | 'capacity'
@@ -18,6 +20,8 @@ export const ALL_NAV: readonly NavName[] = [
   'home',
   'partners',
   'applications',
+  'customers',
+  'assignments',
   'firm',
   'consultants',
   'capacity',

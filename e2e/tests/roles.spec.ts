@@ -5,10 +5,32 @@ import { t } from '../support/i18n';
 
 /** Navigation each role must see, in order (src: web/src/modules/shell/navigation.ts as specified). */
 const NAVIGATION: Record<Role, readonly NavName[]> = {
-  VENDOR_ADMIN: ['home', 'partners', 'applications', 'training', 'announcements', 'users', 'audit-log', 'profile'],
-  VENDOR_STAFF: ['home', 'partners', 'applications', 'training', 'announcements', 'profile'],
+  VENDOR_ADMIN: [
+    'home',
+    'partners',
+    'applications',
+    'customers',
+    'assignments',
+    'capacity',
+    'training',
+    'announcements',
+    'users',
+    'audit-log',
+    'profile',
+  ],
+  VENDOR_STAFF: [
+    'home',
+    'partners',
+    'applications',
+    'customers',
+    'assignments',
+    'capacity',
+    'training',
+    'announcements',
+    'profile',
+  ],
   AUDITOR: ['home', 'partners', 'applications', 'announcements', 'audit-log', 'profile'],
-  PARTNER_ADMIN: ['home', 'firm', 'consultants', 'capacity', 'training', 'announcements', 'profile'],
+  PARTNER_ADMIN: ['home', 'firm', 'consultants', 'capacity', 'assignments', 'training', 'announcements', 'profile'],
   PARTNER_MEMBER: ['home', 'firm', 'capacity', 'training', 'announcements', 'profile'],
 };
 

@@ -8,12 +8,16 @@ import enAnnouncements from './en/announcements.json';
 import jaAnnouncements from './ja/announcements.json';
 import enCapacity from './en/capacity.json';
 import jaCapacity from './ja/capacity.json';
+import enCustomers from './en/customers.json';
+import jaCustomers from './ja/customers.json';
+import enAssignments from './en/assignments.json';
+import jaAssignments from './ja/assignments.json';
 
 /**
  * Every UI text by language. Shared texts live in `<lang>.json`; a feature may keep its own in
  * `<lang>/<feature>.json` under one top-level key of its own, imported and spread here.
  */
 export const MESSAGES = {
-  en: { ...en, ...enApplications, ...enTraining, ...enAnnouncements, ...enCapacity },
-  ja: { ...ja, ...jaApplications, ...jaTraining, ...jaAnnouncements, ...jaCapacity },
+  en: { ...en, ...enApplications, ...enTraining, ...enAnnouncements, ...enCapacity, ...enCustomers, ...enAssignments },
+  ja: { ...ja, ...jaApplications, ...jaTraining, ...jaAnnouncements, ...jaCapacity, ...jaCustomers, ...jaAssignments },
 };

@@ -9,6 +9,7 @@ const ConsultantsPage = lazy(() => import('../training/components/consultants/Co
 const PartnerTrainingPage = lazy(() => import('../training/components/PartnerTrainingPage'));
 const PartnerAnnouncementsPage = lazy(() => import('../announcements/components/PartnerAnnouncementsPage'));
 const PartnerCapacityPage = lazy(() => import('../capacity/components/PartnerCapacityPage'));
+const PartnerAssignmentsPage = lazy(() => import('../assignments/components/PartnerAssignmentsPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The partner portal (lazy chunk). */
@@ -26,6 +27,14 @@ export default function PartnerRoutes() {
         }
       />
       <Route path="capacity" element={<PartnerCapacityPage />} />
+      <Route
+        path="assignments"
+        element={
+          <RequireRole roles={['PARTNER_ADMIN']}>
+            <PartnerAssignmentsPage />
+          </RequireRole>
+        }
+      />
       <Route path="training" element={<PartnerTrainingPage />} />
       <Route path="announcements" element={<PartnerAnnouncementsPage />} />
       <Route path="profile" element={<ProfilePage />} />

@@ -1,4 +1,6 @@
 import {
+  IconAddressBook,
+  IconArrowsExchange,
   IconBuilding,
   IconBuildingCommunity,
   IconCalendarStats,
@@ -22,6 +24,8 @@ export interface NavItem {
     | 'home'
     | 'partners'
     | 'applications'
+    | 'customers'
+    | 'assignments'
     | 'firm'
     | 'consultants'
     | 'capacity'
@@ -63,6 +67,14 @@ const announcements: NavItem = {
   labelKey: 'announcements.nav',
   icon: IconSpeakerphone,
 };
+const customers: NavItem = { name: 'customers', path: 'customers', labelKey: 'customers.nav', icon: IconAddressBook };
+const assignments: NavItem = {
+  name: 'assignments',
+  path: 'assignments',
+  labelKey: 'assignments.nav',
+  icon: IconArrowsExchange,
+};
+const capacity: NavItem = { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats };
 const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
 
 export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
@@ -70,6 +82,9 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     home,
     partners,
     applications,
+    customers,
+    assignments,
+    capacity,
     training,
     announcements,
     { name: 'users', path: 'users', labelKey: 'nav.users', icon: IconUsers, roles: ['VENDOR_ADMIN'] },
@@ -80,7 +95,8 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     home,
     { name: 'firm', path: 'firm', labelKey: 'nav.firm', icon: IconBuilding },
     consultants,
-    { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats },
+    capacity,
+    { ...assignments, roles: ['PARTNER_ADMIN'] },
     training,
     {
       ...announcements,

@@ -12,6 +12,12 @@ const ApplicationsPage = lazy(() => import('../applications/components/Applicati
 const ApplicationPage = lazy(() => import('../applications/components/ApplicationPage'));
 const VendorTrainingPage = lazy(() => import('../training/components/vendor/VendorTrainingPage'));
 const AnnouncementsPage = lazy(() => import('../announcements/components/AnnouncementsPage'));
+const CustomersPage = lazy(() => import('../customers/components/CustomersPage'));
+const CustomerImportPage = lazy(() => import('../customers/components/CustomerImportPage'));
+const CustomerPage = lazy(() => import('../customers/components/CustomerPage'));
+const AssignmentsPage = lazy(() => import('../assignments/components/AssignmentsPage'));
+const AutoAssignmentPage = lazy(() => import('../assignments/components/AutoAssignmentPage'));
+const CapacityCalendarPage = lazy(() => import('../capacity/components/CapacityCalendarPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The vendor console (lazy chunk). */
@@ -21,6 +27,12 @@ export default function VendorRoutes() {
       <Route index element={<VendorHome />} />
       <Route path="partners" element={<PartnersPage />} />
       <Route path="partners/:id" element={<PartnerPage />} />
+      <Route path="customers" element={<CustomersPage />} />
+      <Route path="customers/import" element={<CustomerImportPage />} />
+      <Route path="customers/:id" element={<CustomerPage />} />
+      <Route path="assignments" element={<AssignmentsPage />} />
+      <Route path="assignments/auto" element={<AutoAssignmentPage />} />
+      <Route path="capacity" element={<CapacityCalendarPage />} />
       <Route path="training" element={<VendorTrainingPage />} />
       <Route path="applications" element={<ApplicationsPage />} />
       <Route path="applications/:id" element={<ApplicationPage />} />
