@@ -23,11 +23,11 @@ export function AssignmentHistory({ assignments }: { assignments: readonly Custo
     <Stack gap="xs">
       <Title order={4}>{t('customers.history.title')}</Title>
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={1100}>
           <Table striped aria-label={t('customers.history.title')} data-testid="assignment-history">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('customers.history.status')}</Table.Th>
+                <Table.Th w={130}>{t('customers.history.status')}</Table.Th>
                 <Table.Th>{t('customers.history.firm')}</Table.Th>
                 <Table.Th>{t('customers.history.lead')}</Table.Th>
                 <Table.Th>{t('customers.history.month')}</Table.Th>
@@ -49,7 +49,7 @@ export function AssignmentHistory({ assignments }: { assignments: readonly Custo
                     data-status={a.status}
                     data-partner-name={a.partner?.name ?? ''}
                   >
-                    <Table.Td>
+                    <Table.Td style={NOWRAP}>
                       <AssignmentStatusBadge status={a.status} />
                     </Table.Td>
                     <Table.Td>

@@ -44,7 +44,15 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
   const options = { refetchQueries: CUSTOMER_QUERIES, awaitRefetchQueries: true };
   const [create, created] = useMutation(CustomerCreateMutation, options);
   const [update, updated] = useMutation(CustomerUpdateMutation, options);
-  const set = (patch: Partial<CustomerFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  // A changed field's error is stale: it goes until the next submit checks again.
+  const set = (patch: Partial<CustomerFormValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setFieldErrors((current) => {
+      const next = { ...current };
+      for (const field of Object.keys(patch) as CustomerFormField[]) delete next[field];
+      return next;
+    });
+  };
 
   function validate(): boolean {
     const found: FieldErrors = {};
@@ -221,14 +229,9 @@ function ProductOrder({ products, onChange }: { products: string[]; onChange: (p
             <Text size="sm" w={24} ta="right" c="dimmed">
               {index + 1}
             </Text>
-            <Text size="sm" miw={140}>
+            <Text size="sm" w={160} truncate>
               {label}
             </Text>
-            {index === 0 ? (
-              <Badge size="xs" variant="filled" color="blue">
-                {t('customers.mainProduct')}
-              </Badge>
-            ) : null}
             <ActionIcon
               variant="subtle"
               size="sm"
@@ -249,6 +252,11 @@ function ProductOrder({ products, onChange }: { products: string[]; onChange: (p
             >
               <IconArrowDown size={14} aria-hidden />
             </ActionIcon>
+            {index === 0 ? (
+              <Badge size="xs" variant="filled" color="blue">
+                {t('customers.mainProduct')}
+              </Badge>
+            ) : null}
           </Group>
         );
       })}

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { FaultCode } from '@baton/shared';
 import { IconArrowLeft, IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CustomerPageAssignmentFragment } from '../../../gql/graphql';
+import { faultCodeOf } from '../../../apollo/errors';
 import { ErrorAlert } from '../../common/components/ErrorAlert';
 import { CustomerPageQuery } from '../graphql/customers';
 import { activeAssignment, recommendationMonths } from '../recommendations';
@@ -52,7 +54,9 @@ export default function CustomerPage() {
       </Stack>
     );
   }
-  if (error) return <ErrorAlert error={error} />;
+  // A malformed id in the address is refused as bad input: for the user it is a customer that does not exist.
+  const malformedId = faultCodeOf(error) === FaultCode.BAD_USER_INPUT;
+  if (error && !malformedId) return <ErrorAlert error={error} />;
   const customer = data?.customer;
   if (!customer) {
     return (

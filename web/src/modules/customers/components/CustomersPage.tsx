@@ -27,8 +27,11 @@ export default function CustomersPage() {
   const { exportCsv, exporting } = useCustomersCsv();
   const { data, previousData, loading, error } = useQuery(CustomersListQuery, {
     variables: { filter, sort: query.sort, skip: list.skip, take: query.take },
+    // Assignments made elsewhere (customer page, auto-assignment) move customers out of the queue.
+    fetchPolicy: 'cache-and-network',
   });
-  const queueCount = useQuery(CustomersQueueCountQuery).data?.customers.totalItems;
+  const queueCount = useQuery(CustomersQueueCountQuery, { fetchPolicy: 'cache-and-network' }).data?.customers
+    .totalItems;
   const page = (data ?? previousData)?.customers;
 
   async function onExport() {
