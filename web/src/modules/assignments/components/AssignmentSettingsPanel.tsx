@@ -63,7 +63,16 @@ function SettingsForm({ settings }: { settings: AssignmentSettingsFieldsFragment
   const { formatDateTime } = useFormatters();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(inputOf(settings)));
   const errors = useFormErrors();
-  const [update, { loading }] = useMutation(UpdateAssignmentSettingsMutation);
+  // The settings have no id to normalize them by: the saved values replace the query's answer.
+  const [update, { loading }] = useMutation(UpdateAssignmentSettingsMutation, {
+    update(cache, { data }) {
+      if (data)
+        cache.writeQuery({
+          query: AssignmentSettingsFormQuery,
+          data: { assignmentSettings: data.updateAssignmentSettings },
+        });
+    },
+  });
   const shares = weightShares(draft);
 
   // Saved elsewhere (or by us): the form shows what the server holds.

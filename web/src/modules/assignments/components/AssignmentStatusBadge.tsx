@@ -8,7 +8,11 @@ export function AssignmentStatusBadge({ status, acceptedAt }: { status: Assignme
   const { t } = useTranslation();
   const shown = displayStatus({ status, acceptedAt });
   return (
-    <Badge color={DISPLAY_STATUS_COLORS[shown]} variant="light" style={{ textTransform: 'none' }}>
+    <Badge
+      color={DISPLAY_STATUS_COLORS[shown]}
+      variant="light"
+      style={{ textTransform: 'none', maxWidth: 'none', overflow: 'visible' }}
+    >
       {t(`assignments.status.${shown}`)}
     </Badge>
   );

@@ -23,7 +23,7 @@ export function AssignmentsTable({ assignments, loading, filtered, onReset }: Pr
   const { formatDate, formatDateTime, formatNumber } = useFormatters();
   const { monthLabel } = useCapacityLabels();
   return (
-    <Table.ScrollContainer minWidth={1200}>
+    <Table.ScrollContainer minWidth={1360}>
       <Table striped highlightOnHover aria-label={t('assignments.title')} data-testid="assignments-table">
         <Table.Thead>
           <Table.Tr>
@@ -75,7 +75,7 @@ export function AssignmentsTable({ assignments, loading, filtered, onReset }: Pr
                   data-partner={a.partner?.name ?? ''}
                   data-accepted={a.acceptedAt ? 'true' : 'false'}
                 >
-                  <Table.Td>
+                  <Table.Td miw={160}>
                     <Anchor component={Link} to={`/vendor/customers/${a.customerId}`} fw={500}>
                       {a.customer?.companyName ?? t('common.none')}
                     </Anchor>
@@ -85,10 +85,10 @@ export function AssignmentsTable({ assignments, loading, filtered, onReset }: Pr
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{a.partner?.name ?? t('common.none')}</Table.Td>
+                  <Table.Td miw={140}>{a.partner?.name ?? t('common.none')}</Table.Td>
                   <Table.Td>{a.leadConsultant?.displayName ?? t('common.none')}</Table.Td>
                   <Table.Td style={NOWRAP}>{monthLabel(a.month)}</Table.Td>
-                  <Table.Td style={NOWRAP}>
+                  <Table.Td style={{ ...NOWRAP, minWidth: 180 }}>
                     <AssignmentStatusBadge status={a.status} acceptedAt={a.acceptedAt ?? null} />
                   </Table.Td>
                   <Table.Td>
@@ -132,7 +132,7 @@ function Outcome({ assignment: a }: { assignment: AssignmentRowFragment }) {
   if (a.endedAt) {
     return (
       <>
-        <Text size="xs" c="dimmed" style={NOWRAP}>
+        <Text size="xs" c="dimmed">
           {t('assignments.endedBy', { at: formatDateTime(a.endedAt), by: a.endedByEmail ?? t('common.none') })}
         </Text>
         {a.endReason ? (
@@ -145,7 +145,7 @@ function Outcome({ assignment: a }: { assignment: AssignmentRowFragment }) {
   }
   if (a.acceptedAt) {
     return (
-      <Text size="xs" c="dimmed" style={NOWRAP}>
+      <Text size="xs" c="dimmed">
         {t('assignments.acceptedBy', { at: formatDateTime(a.acceptedAt), by: a.acceptedByEmail ?? t('common.none') })}
       </Text>
     );

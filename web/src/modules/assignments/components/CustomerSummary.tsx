@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentCustomerFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../common/hooks/useFormatters';
+import { segmentLabel } from '../../customers/vocabulary';
 import { vocabLabel } from '../../partners/vocabulary';
 
 /** A customer account in a few lines: company, industry, region, segment, products, contract date. */
@@ -17,7 +18,7 @@ export function CustomerSummary({
   const facts = [
     vocabLabel(t, 'industry', customer.industry),
     vocabLabel(t, 'region', customer.prefecture),
-    t(`vocab.segment.${customer.segment}`, { defaultValue: customer.segment }),
+    segmentLabel(t, customer.segment),
   ];
   return (
     <Stack gap={2}>

@@ -60,7 +60,7 @@ export function IncomingRow({
   onDecline: () => void;
 }) {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
+  const { formatDate, formatDateTime } = useFormatters();
   const [accept, { loading }] = useMutation(AcceptAssignmentMutation, {
     refetchQueries: ['PartnerAssignments'],
     awaitRefetchQueries: true,
@@ -93,7 +93,7 @@ export function IncomingRow({
       <Lead assignment={a} />
       <When at={a.assignedAt} by={a.assignedByEmail} />
       <Table.Td style={NOWRAP}>
-        <Text size="sm">{formatDate(a.declineBy)}</Text>
+        <Text size="sm">{formatDateTime(a.declineBy)}</Text>
         <Text size="xs" c={open ? 'dimmed' : 'red'} data-testid="incoming-days-left">
           {open
             ? t('assignments.partner.daysLeft', { days: daysLeft(a.declineBy, now) })
