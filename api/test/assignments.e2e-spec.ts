@@ -63,6 +63,8 @@ describe('assigning a customer', () => {
       `SELECT action, entity_id FROM audit_log_entry ORDER BY at DESC, id DESC LIMIT 1`,
     );
     expect(entry).toEqual({ action: 'assignment.assign', entity_id: res.id });
+    const [{ fit }] = await env.db.query(`SELECT fit FROM assignment WHERE id = $1`, [res.id]);
+    expect(fit).toBeGreaterThan(0); // the recommended fit is recorded with it
   });
 
   it('successful: a plan for the customer’s main product line is used before the plan for every line', async () => {
@@ -379,6 +381,25 @@ describe('the firm accepts or declines', () => {
     );
     expect(Math.round(Number(row.days))).toBe(2);
     await set(5);
+  });
+});
+
+describe('the assignment list', () => {
+  it('successful: sorted by a chosen column, then newest first', async () => {
+    const staff = await env.clientAs('vendorStaff');
+    await env.fx.createAssignment(env.fx.partnerB, { declineBy: new Date(Date.now() + 1 * 86_400_000) });
+    await env.fx.createAssignment(env.fx.partnerB, { declineBy: new Date(Date.now() + 9 * 86_400_000) });
+    const list = async (direction: 'ASC' | 'DESC') =>
+      (
+        await staff.request<{ assignments: { items: { declineBy: string }[] } }>(
+          `query ($p: ID!, $d: SortDirection!) { assignments(take: 100, filter: { partnerId: $p, statuses: [ACTIVE] }, sort: { field: DECLINE_BY, direction: $d }) { items { declineBy } } }`,
+          { p: env.fx.partnerB.id, d: direction },
+        )
+      ).data!.assignments.items.map((a) => Date.parse(a.declineBy));
+    const asc = await list('ASC');
+    expect(asc.length).toBeGreaterThanOrEqual(2);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(await list('DESC')).toEqual([...asc].reverse());
   });
 });
 

@@ -224,6 +224,8 @@ describe('auto-assignment', () => {
       state: 'DONE',
     });
     expect(new Set(res.data?.applyAssignments.assignments.map((a) => a.source))).toEqual(new Set(['AUTO']));
+    const fits = await env.db.query(`SELECT fit FROM assignment WHERE customer_id = ANY($1)`, [ids]);
+    expect(fits.map((f: { fit: number }) => f.fit).sort()).toEqual(proposal.items.map((i) => i.fit).sort());
     expect(await Promise.all(firms.map((f) => consumedOf(f.partner.id)))).toEqual([2, 3, 1]);
     const audit = await env.db.query(`SELECT action FROM audit_log_entry ORDER BY at DESC, id DESC LIMIT 2`);
     expect(Number((await env.db.query(`SELECT count(*) AS n FROM audit_log_entry`))[0].n)).toBe(auditBefore + 1);

@@ -30,16 +30,17 @@ export class AssignmentLifecycleService {
     const old = await this.active(ctx, input.assignmentId);
     if (!(old instanceof Assignment)) return old;
     await this.assignments.end(ctx, old, AssignmentStatus.REASSIGNED, input.reason);
+    const next = {
+      customerId: old.customerId,
+      partnerId: input.partnerId,
+      month: input.month,
+      leadConsultantId: input.leadConsultantId,
+    };
     const placed = await this.assignments.place(
       ctx,
-      {
-        customerId: old.customerId,
-        partnerId: input.partnerId,
-        month: input.month,
-        leadConsultantId: input.leadConsultantId,
-      },
+      next,
       AssignmentSource.MANUAL,
-      null,
+      await this.assignments.fitOf(ctx, next),
     );
     if (!(placed instanceof Assignment)) return placed;
     old.replacedById = placed.id;

@@ -6,7 +6,6 @@ import type { Page } from '../common/pagination';
 import { MonthInPastError } from '../capacity/capacity.errors';
 import { CapacityService } from '../capacity/capacity.service';
 import { currentMonth, toDate } from '../capacity/month';
-import type { CustomerAccount } from '../customers/customer-account.entity';
 import { CustomersService } from '../customers/customers.service';
 import { PartnerStatus } from '../partners/partner.entity';
 import { PartnersService } from '../partners/partners.service';
@@ -14,6 +13,7 @@ import { CertificationsService } from '../training/certifications.service';
 import { ConsultantsService } from '../training/consultants.service';
 import { Assignment, AssignmentSource, AssignmentStatus } from './assignment.entity';
 import { AssignmentSettingsService } from './assignment-settings.service';
+import { CandidatesService, lineOf } from './candidates.service';
 import {
   CapacityFullError,
   ConsultantNotCertifiedError,
@@ -43,9 +43,6 @@ export type PlaceResult =
   | CustomerAlreadyAssignedError
   | CapacityFullError;
 
-/** The product line whose slots a customer uses: its main (first) product. */
-export const lineOf = (customer: Pick<CustomerAccount, 'products'>) => customer.products[0];
-
 /** Giving customers to firms, one slot of a month each; the rules every placement obeys. */
 @Injectable()
 export class AssignmentsService {
@@ -56,11 +53,12 @@ export class AssignmentsService {
     private readonly certifications: CertificationsService,
     private readonly capacity: CapacityService,
     private readonly settings: AssignmentSettingsService,
+    private readonly candidates: CandidatesService,
   ) {}
 
   /** Vendor staff assign one customer (one audit entry). */
   async assign(ctx: RequestContext, input: AssignCustomerInput): Promise<PlaceResult> {
-    const placed = await this.place(ctx, input, AssignmentSource.MANUAL, null);
+    const placed = await this.place(ctx, input, AssignmentSource.MANUAL, await this.fitOf(ctx, input));
     if (placed instanceof Assignment)
       ctx.audit({ action: 'assignment.assign', entityType: 'Assignment', entityId: placed.id, after: facts(placed) });
     return placed;
@@ -110,6 +108,12 @@ export class AssignmentsService {
     );
   }
 
+  /** The recommended fit of the placement, recorded with it (null when the firm is not eligible). */
+  async fitOf(ctx: RequestContext, p: Placement): Promise<number | null> {
+    const customer = await this.customers.get(ctx, p.customerId);
+    return customer ? this.candidates.fitOf(ctx, customer, p.partnerId, p.month) : null;
+  }
+
   /** Ends an active assignment: frees its slot and puts the customer back in the queue. */
   async end(ctx: RequestContext, assignment: Assignment, status: AssignmentStatus, reason: string): Promise<void> {
     await this.capacity.release(ctx, assignment.capacityPlanId);
@@ -137,8 +141,10 @@ export class AssignmentsService {
     if (f.month) qb.andWhere('a.month = :month', { month: toDate(f.month) });
     if (f.incoming === true) qb.andWhere(`a.status = 'ACTIVE' AND a.acceptedAt IS NULL`);
     if (f.incoming === false) qb.andWhere(`NOT (a.status = 'ACTIVE' AND a.acceptedAt IS NULL)`);
+    const sort = args.sort ?? { field: 'assignedAt', direction: 'DESC' };
     const [items, totalItems] = await qb
-      .orderBy('a.assignedAt', 'DESC')
+      .orderBy(`a.${sort.field}`, sort.direction)
+      .addOrderBy('a.assignedAt', 'DESC')
       .addOrderBy('a.id', 'ASC')
       .skip(args.skip)
       .take(args.take)
@@ -158,18 +164,6 @@ export class AssignmentsService {
         return ids.map((id) => rows.filter((r) => r.customerId === id));
       })
       .load(customerId) as Promise<Assignment[]>;
-  }
-
-  /** Active assignments led by each consultant (to spread new ones). */
-  async leadLoad(ctx: RequestContext, consultantIds: string[]): Promise<Map<string, number>> {
-    if (consultantIds.length === 0) return new Map();
-    const rows = await scopedQuery(ctx, Assignment, 'a')
-      .select('a.leadConsultantId', 'id')
-      .addSelect('count(*)::int', 'count')
-      .andWhere(`a.status = 'ACTIVE' AND a.leadConsultantId = ANY(:consultantIds)`, { consultantIds })
-      .groupBy('a.leadConsultantId')
-      .getRawMany<{ id: string; count: number }>();
-    return new Map(rows.map((r) => [r.id, r.count]));
   }
 }
 

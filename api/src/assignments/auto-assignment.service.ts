@@ -102,9 +102,22 @@ export class AutoAssignmentService {
   ): Promise<AppliedAssignments | BatchItemFailedError | NotFoundError> {
     const batch = await this.progress(ctx, input.batchId, input.items.length, 0, AssignmentBatchState.RUNNING);
     if (!batch) return new NotFoundError(ctx, 'assignmentBatch');
+    const evaluations = await this.candidates.evaluate(
+      ctx,
+      await this.customers.queue(
+        ctx,
+        BATCH_MAX,
+        input.items.map((i) => i.customerId),
+      ),
+      input.month,
+    );
+    const fits = new Map(
+      evaluations.flatMap((e) => e.eligible.map((c) => [`${e.customer.id}:${c.partner.id}`, c.fit.score] as const)),
+    );
     const placed: Assignment[] = [];
     for (const [index, item] of input.items.entries()) {
-      const result = await this.assignments.place(ctx, { ...item, month: input.month }, AssignmentSource.AUTO, null);
+      const fit = fits.get(`${item.customerId}:${item.partnerId}`) ?? null;
+      const result = await this.assignments.place(ctx, { ...item, month: input.month }, AssignmentSource.AUTO, fit);
       if (!(result instanceof Assignment)) {
         await this.progress(ctx, batch.id, input.items.length, index, AssignmentBatchState.FAILED);
         return new BatchItemFailedError(ctx, index, item.customerId, result);

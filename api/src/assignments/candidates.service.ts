@@ -9,7 +9,8 @@ import { PartnersService } from '../partners/partners.service';
 import type { Consultant } from '../training/consultant.entity';
 import { CertificationsService } from '../training/certifications.service';
 import { AssignmentSettingsService, weightsOf } from './assignment-settings.service';
-import { AssignmentsService, lineOf } from './assignments.service';
+import { Assignment } from './assignment.entity';
+import { scopedQuery } from '../common/access/scoped-query';
 import { type Fit, fitScore } from './fit-score';
 
 export enum IneligibleReason {
@@ -51,7 +52,6 @@ export class CandidatesService {
     private readonly partners: PartnersService,
     private readonly capacity: CapacityService,
     private readonly certifications: CertificationsService,
-    private readonly assignments: AssignmentsService,
     private readonly settings: AssignmentSettingsService,
   ) {}
 
@@ -63,7 +63,7 @@ export class CandidatesService {
     const certified = new Map<string, Map<string, Consultant[]>>();
     for (const set of productSets) certified.set(set, await this.certifications.certifiedForAll(ctx, set.split(',')));
     const allLeads = [...certified.values()].flatMap((m) => [...m.values()].flat().map((c) => c.id));
-    const load = await this.assignments.leadLoad(ctx, [...new Set(allLeads)]);
+    const load = await this.leadLoad(ctx, [...new Set(allLeads)]);
     const byLoad = (a: Consultant, b: Consultant) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0);
 
     return customers.map((customer) => {
@@ -95,7 +95,33 @@ export class CandidatesService {
       return { customer, eligible, ineligible };
     });
   }
+
+  /** The fit of one firm for one customer in a month, as recommended; null when it is not eligible. */
+  async fitOf(
+    ctx: RequestContext,
+    customer: CustomerAccount,
+    partnerId: string,
+    month: string,
+  ): Promise<number | null> {
+    const [e] = await this.evaluate(ctx, [customer], month);
+    return e.eligible.find((c) => c.partner.id === partnerId)?.fit.score ?? null;
+  }
+
+  /** Active assignments led by each consultant (to spread new ones). */
+  private async leadLoad(ctx: RequestContext, consultantIds: string[]): Promise<Map<string, number>> {
+    if (consultantIds.length === 0) return new Map();
+    const rows = await scopedQuery(ctx, Assignment, 'a')
+      .select('a.leadConsultantId', 'id')
+      .addSelect('count(*)::int', 'count')
+      .andWhere(`a.status = 'ACTIVE' AND a.leadConsultantId = ANY(:consultantIds)`, { consultantIds })
+      .groupBy('a.leadConsultantId')
+      .getRawMany<{ id: string; count: number }>();
+    return new Map(rows.map((r) => [r.id, r.count]));
+  }
 }
+
+/** The product line whose slots a customer uses: its main (first) product. */
+export const lineOf = (customer: Pick<CustomerAccount, 'products'>) => customer.products[0];
 
 const key = (products: string[]) => [...products].sort().join(',');
 

@@ -1,10 +1,29 @@
-import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, IntersectionType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { I18N } from '../../common/errors/input-validation';
-import { PageArgs } from '../../common/pagination';
+import { PageArgs, SortDirection } from '../../common/pagination';
 import { MONTH_PATTERN } from '../../capacity/month';
 import { AssignmentStatus } from '../assignment.entity';
+
+export enum AssignmentSortField {
+  ASSIGNED_AT = 'assignedAt',
+  MONTH = 'month',
+  STATUS = 'status',
+  DECLINE_BY = 'declineBy',
+}
+registerEnumType(AssignmentSortField, { name: 'AssignmentSortField' });
+
+@InputType()
+export class AssignmentSort {
+  @Field(() => AssignmentSortField)
+  @IsEnum(AssignmentSortField, I18N)
+  field: AssignmentSortField;
+
+  @Field(() => SortDirection)
+  @IsEnum(SortDirection, I18N)
+  direction: SortDirection;
+}
 
 @InputType()
 export class AssignmentFilter {
@@ -42,6 +61,12 @@ export class AssignmentFilterArgs {
   @ValidateNested()
   @Type(() => AssignmentFilter)
   filter?: AssignmentFilter;
+
+  @Field(() => AssignmentSort, { nullable: true, description: 'Newest assigned first when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssignmentSort)
+  sort?: AssignmentSort;
 }
 
 @ArgsType()
