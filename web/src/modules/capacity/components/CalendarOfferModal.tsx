@@ -18,7 +18,7 @@ interface Props {
 
 /**
  * Sets a firm's offer for every product line in one month, from a calendar cell. The cell shows the
- * sum of all lines, so the dialog starts from the firm's current all-lines offer, read first.
+ * sum of all lines, so the dialog starts from the firm’s current all-lines offer (0 when none), read first.
  */
 export function CalendarOfferModal({ target, onClose }: Props) {
   const { t } = useTranslation();
@@ -44,7 +44,7 @@ export function CalendarOfferModal({ target, onClose }: Props) {
     <OfferCapacityModal
       partnerId={target.partnerId}
       partnerName={target.partnerName}
-      draft={{ month: target.month, productLine: null, slots: allLines?.slotsOffered }}
+      draft={{ month: target.month, productLine: null, slots: allLines?.slotsOffered ?? 0 }}
       onClose={onClose}
     />
   );
