@@ -13,20 +13,20 @@ import { PAGE_SIZES } from '../list-query';
 import { AssignmentsFilters } from './AssignmentsFilters';
 import { AssignmentsTable } from './AssignmentsTable';
 
-/** Every firm's assignments, newest first: filters, pages and the CSV export of the filtered rows. */
+/** Every firm's assignments (newest first by default): filters, sort, pages and the CSV export of the filtered rows. */
 export function AssignmentsListPanel({ list }: { list: ReturnType<typeof useAssignmentList> }) {
   const { t } = useTranslation();
-  const { query, filter } = list;
+  const { query, filter, variables } = list;
   const { exportCsv, exporting } = useAssignmentsCsv();
   const { data, previousData, loading, error } = useQuery(AssignmentsQuery, {
-    variables: { filter, skip: list.skip, take: query.take },
+    variables,
     fetchPolicy: 'cache-and-network',
   });
   const page = (data ?? previousData)?.assignments;
 
   async function onExport() {
     try {
-      const count = await exportCsv(filter);
+      const count = await exportCsv(filter, query.sort);
       notifySuccess(t('assignments.notify.exported', { count }));
     } catch (exportError) {
       notifyError(faultMessage(exportError, t));
@@ -60,6 +60,8 @@ export function AssignmentsListPanel({ list }: { list: ReturnType<typeof useAssi
           loading={loading}
           filtered={list.filtered}
           onReset={list.reset}
+          directionOf={list.directionOf}
+          onSort={list.toggleSort}
         />
       </Paper>
       <ListFooter page={query.page} pageSize={query.take} total={page?.totalItems ?? 0} onPage={list.setPage} />

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssignmentRowFragment } from '../../../gql/graphql';
+import type { AssignmentRowFragment, AssignmentSortField, SortDirection } from '../../../gql/graphql';
 import { useCapacityLabels } from '../../capacity/hooks';
+import { SortableTh } from '../../common/components/SortableTh';
 import { useFormatters } from '../../common/hooks/useFormatters';
 import { displayStatus } from '../assignment-status';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge';
@@ -16,9 +17,11 @@ interface Props {
   /** Whether any filter is set: an empty list then means "no match", not "nothing yet". */
   filtered: boolean;
   onReset: () => void;
+  directionOf: (field: AssignmentSortField) => SortDirection | null;
+  onSort: (field: AssignmentSortField) => void;
 }
 
-export function AssignmentsTable({ assignments, loading, filtered, onReset }: Props) {
+export function AssignmentsTable({ assignments, loading, filtered, onReset, directionOf, onSort }: Props) {
   const { t } = useTranslation();
   const { formatDate, formatDateTime, formatNumber } = useFormatters();
   const { monthLabel } = useCapacityLabels();
@@ -30,12 +33,20 @@ export function AssignmentsTable({ assignments, loading, filtered, onReset }: Pr
             <Table.Th>{t('assignments.columns.customer')}</Table.Th>
             <Table.Th>{t('assignments.columns.partner')}</Table.Th>
             <Table.Th>{t('assignments.columns.lead')}</Table.Th>
-            <Table.Th>{t('assignments.columns.month')}</Table.Th>
-            <Table.Th>{t('assignments.columns.status')}</Table.Th>
+            <SortableTh direction={directionOf('MONTH')} onSort={() => onSort('MONTH')}>
+              {t('assignments.columns.month')}
+            </SortableTh>
+            <SortableTh direction={directionOf('STATUS')} onSort={() => onSort('STATUS')}>
+              {t('assignments.columns.status')}
+            </SortableTh>
             <Table.Th>{t('assignments.columns.source')}</Table.Th>
             <Table.Th>{t('assignments.columns.fit')}</Table.Th>
-            <Table.Th>{t('assignments.columns.assigned')}</Table.Th>
-            <Table.Th>{t('assignments.columns.declineBy')}</Table.Th>
+            <SortableTh direction={directionOf('ASSIGNED_AT')} onSort={() => onSort('ASSIGNED_AT')}>
+              {t('assignments.columns.assigned')}
+            </SortableTh>
+            <SortableTh direction={directionOf('DECLINE_BY')} onSort={() => onSort('DECLINE_BY')}>
+              {t('assignments.columns.declineBy')}
+            </SortableTh>
             <Table.Th>{t('assignments.columns.outcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -47,8 +47,8 @@ export const AssignmentRowFragment = graphql(`
 `);
 
 export const AssignmentsQuery = graphql(`
-  query Assignments($filter: AssignmentFilter, $skip: Int, $take: Int) {
-    assignments(filter: $filter, skip: $skip, take: $take) {
+  query Assignments($filter: AssignmentFilter, $sort: AssignmentSort, $skip: Int, $take: Int) {
+    assignments(filter: $filter, sort: $sort, skip: $skip, take: $take) {
       totalItems
       items {
         ...AssignmentRow

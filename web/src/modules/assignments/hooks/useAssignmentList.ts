@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { AssignmentSortField, SortDirection } from '../../../gql/graphql';
 import {
   hasFilters,
   parseAssignmentListQuery,
   parseTab,
   toAssignmentFilter,
+  toAssignmentsVariables,
+  toggleSort,
   toSearchParams,
   type AssignmentListQuery,
   type AssignmentsTab,
@@ -14,12 +17,13 @@ export type AssignmentFilterPatch = Partial<
   Pick<AssignmentListQuery, 'statuses' | 'acceptance' | 'partnerId' | 'month' | 'take'>
 >;
 
-/** The vendor's assignment list: tab, filters and page, all kept in the URL. */
+/** The vendor's assignment list: tab, filters, sort and page, all kept in the URL. */
 export function useAssignmentList() {
   const [params, setParams] = useSearchParams();
   const tab = parseTab(params);
   const query = useMemo(() => parseAssignmentListQuery(params), [params]);
   const filter = useMemo(() => toAssignmentFilter(query), [query]);
+  const variables = useMemo(() => toAssignmentsVariables(query), [query]);
 
   function update(patch: Partial<AssignmentListQuery>) {
     setParams(toSearchParams({ ...query, page: 1, ...patch }, tab));
@@ -29,11 +33,17 @@ export function useAssignmentList() {
     tab,
     query,
     filter,
+    variables,
     filtered: hasFilters(query),
     skip: (query.page - 1) * query.take,
     setTab: (next: AssignmentsTab) => setParams(toSearchParams(query, next), { replace: true }),
     changeFilter: (patch: AssignmentFilterPatch) => update(patch),
     setPage: (page: number) => update({ page }),
+    /** A header click: back to the first page, sorted by that column (flipped if it already was). */
+    toggleSort: (field: AssignmentSortField) => update({ sort: toggleSort(query.sort, field) }),
+    directionOf: (field: AssignmentSortField): SortDirection | null =>
+      query.sort.field === field ? query.sort.direction : null,
+    /** Clears the filters; the sort and page size stay. */
     reset: () => update({ statuses: [], acceptance: 'any', partnerId: null, month: null }),
   };
 }
