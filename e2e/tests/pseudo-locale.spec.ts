@@ -10,9 +10,31 @@ const ALLOWED = ['Baton', LANGUAGE_NAMES.ja, LANGUAGE_NAMES.en, ...DEMO_DATA_TEX
 const DATE_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}(, \d{1,2}:\d{2}\s?[AP]M)?$/;
 /** Data other specs create, marked as theirs: "E2E …" names and "e2e-…" addresses. */
 const E2E_DATA = [/\bE2E\b/, /^e2e-\S+@\S+$/];
+/** Customer data: CRM ids and month labels as Intl formats them ("Nov 2026", "November 2026"). */
+const CUSTOMER_DATA = [/^(CRM|E2E)-[\w-]+( · ⟦[^⟧]+⟧)*$/, /^[A-Z][a-z]{2,8} \d{4}$/];
+/** The import file's column names are a file format, the same in every language. */
+const IMPORT_COLUMNS = [
+  'external_id',
+  'company_name',
+  'industry',
+  'employee_band',
+  'prefecture',
+  'products',
+  'contract_date',
+  'segment',
+];
 
-async function expectAllWrapped(page: Page, where: string, what: 'text' | 'attributes') {
-  const found = await unwrappedTexts(page, ALLOWED, [DATE_TIME, ...E2E_DATA], what);
+/** Company names shown on the page are customer data, not UI text (read from the rows' data attributes). */
+async function companiesOn(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-company], [data-customer]')
+    .evaluateAll((els) =>
+      els.flatMap((e) => [e.getAttribute('data-company') ?? '', e.getAttribute('data-customer') ?? '']).filter(Boolean),
+    );
+}
+
+async function expectAllWrapped(page: Page, where: string, what: 'text' | 'attributes', data: string[] = []) {
+  const found = await unwrappedTexts(page, [...ALLOWED, ...data], [DATE_TIME, ...E2E_DATA, ...CUSTOMER_DATA], what);
   const label = what === 'text' ? 'visible texts' : 'accessible names (aria-label / placeholder / title)';
   expect(found, `hard-coded (untranslated) ${label} on ${where}`).toEqual([]);
 }
@@ -71,6 +93,51 @@ for (const what of ['text', 'attributes'] as const) {
       await partnerPage.changeStatusButton.click();
       await expect(partnerPage.statusForm).toBeVisible();
       await expectAllWrapped(page, 'the change-status dialog', what);
+    });
+
+    test('customers, a customer page, assignments, auto-assignment and the capacity calendar', async ({
+      page,
+      signInPage,
+      shell,
+    }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.goTo('customers');
+      await expect(page.getByTestId('customer-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the customer queue', what, await companiesOn(page));
+
+      const first = page.getByTestId('customer-row').first();
+      const company = (await first.getAttribute('data-company')) ?? '';
+      await first.getByTestId('customer-link').click();
+      await expect(page.getByTestId('recommendation-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'a customer page with recommendations', what, [company]);
+
+      await page.goto('/vendor/customers/import');
+      await expect(page.getByTestId('customer-import-page')).toBeVisible();
+      await expectAllWrapped(page, 'the import page', what, IMPORT_COLUMNS);
+
+      await shell.goTo('assignments');
+      await expect(page.getByTestId('assignment-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the assignment list', what, await companiesOn(page));
+      await page.getByTestId('assignments-tab-settings').click();
+      await expect(page.getByTestId('settings-form')).toBeVisible();
+      await expectAllWrapped(page, 'the assignment settings', what);
+
+      await page.goto('/vendor/assignments/auto');
+      await expect(page.getByTestId('auto-page')).toBeVisible();
+      await page.getByTestId('auto-compute').click();
+      await expect(page.getByTestId('proposal-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'an auto-assignment proposal', what, await companiesOn(page));
+
+      await shell.goTo('capacity');
+      await expect(page.getByTestId('calendar-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the capacity calendar', what);
+    });
+
+    test('the partner portal’s assignments', async ({ page, signInPage, shell }) => {
+      await signInPage.signInAs(USERS.aozoraAdmin);
+      await shell.goTo('assignments');
+      await expect(page.getByTestId('partner-assignments-page')).toBeVisible();
+      await expectAllWrapped(page, 'the partner assignments page', what, await companiesOn(page));
     });
   });
 }

@@ -58,6 +58,8 @@ export default function CapacityCalendarPage() {
 
   const { data, previousData, loading, error } = useQuery(CapacityCalendarQuery, {
     variables: { fromMonth: query.from, months: query.span },
+    // Assignments made anywhere else change consumption and demand: always ask the server again.
+    fetchPolicy: 'cache-and-network',
   });
   const calendar = (data ?? previousData)?.capacityCalendar;
   const rows = useMemo(
