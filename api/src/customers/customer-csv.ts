@@ -1,18 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { CUSTOMER_SEGMENTS, CUSTOMER_SIZE_BANDS, INDUSTRIES, PREFECTURES, PRODUCT_MODULES } from '@baton/shared';
-
-/** The columns of a customer import, in the order of the template. */
-export const IMPORT_COLUMNS = [
-  'external_id',
-  'company_name',
-  'industry',
-  'employee_band',
-  'prefecture',
-  'products',
-  'contract_date',
-  'segment',
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+import {
+  CUSTOMER_IMPORT_COLUMNS,
+  CUSTOMER_SEGMENTS,
+  CUSTOMER_SIZE_BANDS,
+  type CustomerImportColumn,
+  INDUSTRIES,
+  PREFECTURES,
+  PRODUCT_MODULES,
+} from '@baton/shared';
 
 export const IMPORT_MAX_ROWS = 10_000;
 
@@ -31,7 +26,7 @@ export interface ImportedCustomer {
 /** Why a row (or the file, row 1) cannot be imported; `reason` is a message key, `params` its values. */
 export interface ImportProblem {
   row: number;
-  column: ImportColumn | null;
+  column: CustomerImportColumn | null;
   reason: string;
   params: Record<string, string | number>;
 }
@@ -76,7 +71,7 @@ export function parseCustomerCsv(text: string): ParsedImport {
   }
   const [header = [], ...rows] = records;
   const names = header.map((h) => h.trim().toLowerCase());
-  const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
+  const missing = CUSTOMER_IMPORT_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0)
     return {
       customers: [],
@@ -90,17 +85,20 @@ export function parseCustomerCsv(text: string): ParsedImport {
       totalRows: rows.length,
     };
 
-  const index = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ImportColumn, number>;
+  const index = Object.fromEntries(CUSTOMER_IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<
+    CustomerImportColumn,
+    number
+  >;
   const customers: ImportedCustomer[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   rows.forEach((cells, i) => {
     const row = i + 2;
-    const value = (c: ImportColumn) => (cells[index[c]] ?? '').trim();
+    const value = (c: CustomerImportColumn) => (cells[index[c]] ?? '').trim();
     const rowProblems: ImportProblem[] = [];
-    const fail = (column: ImportColumn, reason: string, params: Record<string, string | number> = {}) =>
+    const fail = (column: CustomerImportColumn, reason: string, params: Record<string, string | number> = {}) =>
       rowProblems.push({ row, column, reason, params: { value: value(column), ...params } });
-    const required = (c: ImportColumn) => (value(c) === '' ? (fail(c, 'import.required'), false) : true);
+    const required = (c: CustomerImportColumn) => (value(c) === '' ? (fail(c, 'import.required'), false) : true);
 
     const externalId = value('external_id');
     if (required('external_id')) {

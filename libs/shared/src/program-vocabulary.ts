@@ -44,4 +44,17 @@ export type CustomerSizeBand = (typeof CUSTOMER_SIZE_BANDS)[number];
 export const CUSTOMER_SEGMENTS = ['SMB', 'MID_MARKET', 'ENTERPRISE'] as const;
 export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 
+/** The columns of a customer CSV import, in the template's order (a file format: never translated). */
+export const CUSTOMER_IMPORT_COLUMNS = [
+  'external_id',
+  'company_name',
+  'industry',
+  'employee_band',
+  'prefecture',
+  'products',
+  'contract_date',
+  'segment',
+] as const;
+export type CustomerImportColumn = (typeof CUSTOMER_IMPORT_COLUMNS)[number];
+
 export const TIERS = [1, 2, 3, 4, 5] as const;

@@ -1,17 +1,5 @@
+import { CUSTOMER_IMPORT_COLUMNS } from '@baton/shared';
 import { toCsv } from '../common/csv';
-
-/** The columns of a customer CSV, in the template's order (api/src/customers/customer-csv.ts). */
-export const IMPORT_COLUMNS = [
-  'external_id',
-  'company_name',
-  'industry',
-  'employee_band',
-  'prefecture',
-  'products',
-  'contract_date',
-  'segment',
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** The server takes at most 1.5 million characters; a file larger than this many bytes is refused up front. */
 export const IMPORT_MAX_BYTES = 1_500_000;
@@ -36,7 +24,7 @@ const TEMPLATE_ROWS: readonly (readonly string[])[] = [
  * byte-order mark so spreadsheet software reads the Japanese name as UTF-8 (the server skips it).
  */
 export function templateCsv(): string {
-  return '\uFEFF' + toCsv([IMPORT_COLUMNS, ...TEMPLATE_ROWS]);
+  return '\uFEFF' + toCsv([CUSTOMER_IMPORT_COLUMNS, ...TEMPLATE_ROWS]);
 }
 
 export type ImportFileProblem = 'tooLarge' | 'notCsv' | 'empty';

@@ -1,11 +1,5 @@
-import {
-  checkImportFile,
-  formatFileSize,
-  IMPORT_COLUMNS,
-  IMPORT_MAX_BYTES,
-  issuesCsv,
-  templateCsv,
-} from '../import-file';
+import { CUSTOMER_IMPORT_COLUMNS } from '@baton/shared';
+import { checkImportFile, formatFileSize, IMPORT_MAX_BYTES, issuesCsv, templateCsv } from '../import-file';
 
 describe('customer import file', () => {
   it('builds a template with the header and two example rows the server accepts', () => {
@@ -14,17 +8,17 @@ describe('customer import file', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
-    expect(lines[0]).toBe(IMPORT_COLUMNS.join(','));
+    expect(lines[0]).toBe(CUSTOMER_IMPORT_COLUMNS.join(','));
     expect(lines[0]).toBe('external_id,company_name,industry,employee_band,prefecture,products,contract_date,segment');
     const rows = lines.slice(1, 3).map((line) => line.split(','));
     for (const row of rows) {
-      expect(row).toHaveLength(IMPORT_COLUMNS.length);
-      const cell = (column: (typeof IMPORT_COLUMNS)[number]) => row[IMPORT_COLUMNS.indexOf(column)];
+      expect(row).toHaveLength(CUSTOMER_IMPORT_COLUMNS.length);
+      const cell = (column: (typeof CUSTOMER_IMPORT_COLUMNS)[number]) => row[CUSTOMER_IMPORT_COLUMNS.indexOf(column)];
       expect(cell('contract_date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(cell('prefecture')).toMatch(/^JP-\d{2}$/);
       expect(['SMB', 'MID_MARKET', 'ENTERPRISE']).toContain(cell('segment'));
     }
-    expect(rows[0][IMPORT_COLUMNS.indexOf('products')]).toBe('ACCOUNTING;PAYROLL');
+    expect(rows[0][CUSTOMER_IMPORT_COLUMNS.indexOf('products')]).toBe('ACCOUNTING;PAYROLL');
     expect(new Set(rows.map((row) => row[0])).size).toBe(2);
   });
 

@@ -1,9 +1,10 @@
+import { CUSTOMER_IMPORT_COLUMNS } from '@baton/shared';
 import { Accordion, Button, Code, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../common/csv';
 import { vocabOptions, type Vocabulary } from '../../partners/vocabulary';
-import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, formatFileSize, templateCsv } from '../import-file';
+import { IMPORT_MAX_BYTES, formatFileSize, templateCsv } from '../import-file';
 import { segmentOptions } from '../vocabulary';
 
 const CODE_LISTS: { column: string; vocabulary: Vocabulary | 'segment' }[] = [
@@ -40,7 +41,7 @@ export function ImportColumnsHelp() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {IMPORT_COLUMNS.map((column) => (
+            {CUSTOMER_IMPORT_COLUMNS.map((column) => (
               <Table.Tr key={column}>
                 <Table.Td>
                   <Code>{column}</Code>
