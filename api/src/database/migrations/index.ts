@@ -9,4 +9,14 @@ import { CapacityPlans1795419048314 } from './1795419048314-CapacityPlans';
 import { CustomersAndAssignments1795421936454 } from './1795421936454-CustomersAndAssignments';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
-export const MIGRATIONS = [Foundation1795412885687, PartnerDirectory1795415410027, Invitations1795415758525, PartnerApplications1795416001888, Training1795416091924, Announcements1795416669791, ConsultantAccountMarker1795418894710, CapacityPlans1795419048314, CustomersAndAssignments1795421936454];
+export const MIGRATIONS = [
+  Foundation1795412885687,
+  PartnerDirectory1795415410027,
+  Invitations1795415758525,
+  PartnerApplications1795416001888,
+  Training1795416091924,
+  Announcements1795416669791,
+  ConsultantAccountMarker1795418894710,
+  CapacityPlans1795419048314,
+  CustomersAndAssignments1795421936454,
+];
