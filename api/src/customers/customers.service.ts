@@ -60,9 +60,10 @@ export class CustomersService {
   }
 
   /** The queue (no firm holds them), in contract order; `ids` narrows it to a selection. */
-  queue(ctx: RequestContext, limit: number, ids?: string[]): Promise<CustomerAccount[]> {
+  async queue(ctx: RequestContext, limit: number, ids?: string[]): Promise<CustomerAccount[]> {
+    if (ids?.length === 0) return [];
     const qb = scopedQuery(ctx, CustomerAccount, 'c').andWhere('c.partnerId IS NULL');
-    if (ids) qb.andWhere('c.id IN (:...ids)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] });
+    if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     return qb.orderBy('c.contractDate', 'ASC').addOrderBy('c.id', 'ASC').take(limit).getMany();
   }
 
