@@ -10,7 +10,9 @@ import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { AccessGuard } from './common/access/access.guard';
+import { ClockModule } from './common/clock';
 import { ConfigModule } from './common/config.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
 import { TransactionInterceptor } from './common/context/transaction.interceptor';
 import { FaultFilter } from './common/errors/fault.filter';
@@ -37,6 +39,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         TypeOrmModule.forRoot(
           config.countQueries ? { ...database, logging: ['query'], logger: queries.logger() } : database,
         ),
@@ -49,6 +52,7 @@ export class AppModule {
         CapacityModule,
         CustomersModule,
         AssignmentsModule,
+        OnboardingModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

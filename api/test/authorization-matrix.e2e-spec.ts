@@ -103,6 +103,36 @@ const SETTINGS = {
   declineWindowDays: 5,
 };
 const ASSIGNMENT = `__typename ... on Assignment { id status customer { id companyName } partner { id name } leadConsultant { id email } } ... on ErrorResult { errorCode }`;
+/** Partner A's project led by partner A's member (so the member is staffed on it). */
+const projectOfA = async (fx: Fixtures) =>
+  fx.createProject(fx.partnerA, { leadConsultantId: await memberConsultant(fx) });
+const firstPhaseOf = async (projectId: string, completed = false) => {
+  const [phase] = await env.db.query(`SELECT id FROM project_phase WHERE project_id = $1 AND position = 1`, [
+    projectId,
+  ]);
+  if (completed)
+    await env.db.query(`UPDATE project_phase SET completed_on = current_date, summary = 'done' WHERE id = $1`, [
+      phase.id,
+    ]);
+  return phase.id as string;
+};
+const issueOfA = async (fx: Fixtures) => {
+  const project = await projectOfA(fx);
+  const [issue] = await env.db.query(
+    `INSERT INTO project_issue (project_id, partner_id, title) VALUES ($1, $2, 'matrix') RETURNING id`,
+    [project.id, fx.partnerA.id],
+  );
+  return issue.id as string;
+};
+const today = () => new Date().toISOString().slice(0, 10);
+const TEMPLATE = {
+  name: 'Matrix',
+  phases: [
+    { nameEn: 'Kickoff', nameJa: 'キックオフ', dueDay: 7 },
+    { nameEn: 'Go-live', nameJa: '本番', dueDay: 90 },
+  ],
+};
+const PROJECT = `__typename ... on OnboardingProject { id health partner { id name } customer { id companyName } } ... on ErrorResult { errorCode }`;
 const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
 const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
 
@@ -127,6 +157,10 @@ const ROWS: Row[] = [
   q('recommendations', `query ($c: ID!, $m: String!) { recommendations(customerId: $c, month: $m) { eligible { partner { id name } score certifiedConsultants { id email } } ineligible { partner { id } reasons } } }`, VENDOR, async (fx) => ({ c: (await assignableToA(fx)).customerId, m: month })),
   q('autoAssignmentProposal', `query ($m: String!) { autoAssignmentProposal(month: $m) { items { customer { id } partner { id name } leadConsultant { id email } } objective } }`, VENDOR, () => ({ m: month })),
   q('assignmentBatch', `query ($id: ID!) { assignmentBatch(id: $id) { id done } }`, VENDOR, () => ({ id: randomUUID() })),
+  q('onboardingProjects', `{ onboardingProjects(take: 100) { totalItems items { id health customer { id companyName } partner { id name } leadConsultant { id email } phases { id } } } }`, SIGNED_IN),
+  q('onboardingProject', `query ($id: ID!) { onboardingProject(id: $id) { id health timeline { kind } workLogs { id } issues { id } } }`, SIGNED_IN, async (fx) => ({ id: (await projectOfA(fx)).id })),
+  q('onboardingTemplate', `{ onboardingTemplate { version phases { position dueDay } } }`, SIGNED_IN),
+  q('onboardingTemplates', `{ onboardingTemplates { version } }`, READERS),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
   q('announcement', `query ($id: ID!) { announcement(id: $id) { id title } }`, SIGNED_IN, async (fx) => ({ id: await fx.createAnnouncement() })),
   q('auditLog', `{ auditLog(take: 100) { items { actorEmail entityId before after } } }`, AUDIT),
@@ -154,6 +188,14 @@ const ROWS: Row[] = [
   m('declineAssignment', `mutation ($i: EndAssignmentInput!) { declineAssignment(input: $i) { ${ASSIGNMENT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { assignmentId: await assignmentOfA(fx), reason: 'matrix' } }), ['partnerBAdmin']),
   m('applyAssignments', `mutation ($i: ApplyAssignmentsInput!) { applyAssignments(input: $i) { ${TYPENAME} ... on AppliedAssignments { batch { id done } assignments { id partner { id } } } } }`, VENDOR, async (fx) => { const { customerId, partnerId, month: m, leadConsultantId } = await assignableToA(fx); return { i: { batchId: randomUUID(), month: m, items: [{ customerId, partnerId, leadConsultantId }] } }; }),
   m('updateAssignmentSettings', `mutation ($i: UpdateAssignmentSettingsInput!) { updateAssignmentSettings(input: $i) { weightIndustry } }`, ADMIN, () => ({ i: SETTINGS })),
+  m('updateOnboardingTemplate', `mutation ($i: UpdateOnboardingTemplateInput!) { updateOnboardingTemplate(input: $i) { version } }`, ADMIN, () => ({ i: TEMPLATE })),
+  m('completePhase', `mutation ($i: CompletePhaseInput!) { completePhase(input: $i) { ${TYPENAME} ... on ProjectPhase { id completedOn } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { phaseId: await firstPhaseOf((await projectOfA(fx)).id), completedOn: today(), summary: 'matrix' } }), ['partnerBAdmin']),
+  m('reopenPhase', `mutation ($i: ReopenPhaseInput!) { reopenPhase(input: $i) { ${TYPENAME} ... on ProjectPhase { id } } }`, VENDOR, async (fx) => ({ i: { phaseId: await firstPhaseOf((await projectOfA(fx)).id, true), reason: 'matrix' } })),
+  m('logWork', `mutation ($i: LogWorkInput!) { logWork(input: $i) { ${TYPENAME} ... on WorkLog { id hours } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, kind: 'OPERATION_LECTURE', date: today(), hours: 1.5 } }), ['partnerBAdmin']),
+  m('openProjectIssue', `mutation ($i: OpenProjectIssueInput!) { openProjectIssue(input: $i) { ${TYPENAME} ... on ProjectIssue { id } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, title: 'matrix' } }), ['partnerBAdmin']),
+  m('resolveProjectIssue', `mutation ($i: ResolveProjectIssueInput!) { resolveProjectIssue(input: $i) { ${TYPENAME} ... on ProjectIssue { id } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { issueId: await issueOfA(fx) } }), ['partnerBAdmin']),
+  m('churnProject', `mutation ($i: ChurnProjectInput!) { churnProject(input: $i) { ${PROJECT} } }`, VENDOR, async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, reason: 'matrix' } })),
+  m('updateProjectTeam', `mutation ($i: UpdateProjectTeamInput!) { updateProjectTeam(input: $i) { ${PROJECT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, consultantIds: [] } }), ['partnerBAdmin']),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),
   m('acknowledgeAnnouncement', `mutation ($id: ID!) { acknowledgeAnnouncement(id: $id) { __typename } }`, ['partnerAAdmin', 'partnerAMember', 'partnerBAdmin'], async (fx) => ({ id: await fx.createAnnouncement() })),
   m('acceptInvitation', `mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { __typename } }`, ANYONE, async (fx) => ({ i: { token: await fx.createInvitation(fx.partnerA), password: PASSWORD } })),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context';
 import { NotFoundError } from '../common/errors/not-found.error';
+import { ProjectsService } from '../onboarding/projects.service';
 import { Assignment, AssignmentSource, AssignmentStatus } from './assignment.entity';
 import {
   AssignmentAlreadyAcceptedError,
@@ -12,10 +13,13 @@ import type { EndAssignmentInput, ReassignInput } from './dto/assign-customer.in
 
 type NotChangeable = NotFoundError | AssignmentNotActiveError;
 
-/** What happens to an assignment after it is made: cancel, reassign (vendor), accept, decline (firm). */
+/** What happens to an assignment after it is made: cancel, reassign (vendor), accept (opens its onboarding project), decline (firm). */
 @Injectable()
 export class AssignmentLifecycleService {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly projects: ProjectsService,
+  ) {}
 
   async cancel(ctx: RequestContext, input: EndAssignmentInput): Promise<Assignment | NotChangeable> {
     const a = await this.active(ctx, input.assignmentId);
@@ -62,6 +66,13 @@ export class AssignmentLifecycleService {
     a.acceptedAt = new Date();
     a.acceptedByEmail = ctx.user?.email ?? null;
     await ctx.manager.getRepository(Assignment).save(a);
+    // The onboarding starts with the acceptance.
+    await this.projects.open(ctx, {
+      assignmentId: a.id,
+      customerId: a.customerId,
+      partnerId: a.partnerId,
+      leadConsultantId: a.leadConsultantId,
+    });
     ctx.audit({ action: 'assignment.accept', entityType: 'Assignment', entityId: a.id, after: facts(a) });
     return a;
   }

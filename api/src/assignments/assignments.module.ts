@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CapacityModule } from '../capacity/capacity.module';
 import { CustomersModule } from '../customers/customers.module';
+import { OnboardingModule } from '../onboarding/onboarding.module';
 import { PartnersModule } from '../partners/partners.module';
 import { TrainingContextModule } from '../training/training.module';
 import { AssignmentLifecycleService } from './assignment-lifecycle.service';
@@ -12,7 +13,7 @@ import { CandidatesService } from './candidates.service';
 import { MatchingResolver } from './matching.resolver';
 
 @Module({
-  imports: [CustomersModule, PartnersModule, CapacityModule, TrainingContextModule],
+  imports: [CustomersModule, PartnersModule, CapacityModule, TrainingContextModule, OnboardingModule],
   providers: [
     AssignmentsService,
     AssignmentLifecycleService,

@@ -1,3 +1,7 @@
+import { OnboardingProject } from '../onboarding/onboarding-project.entity';
+import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
+import { ProjectPhase } from '../onboarding/project-phase.entity';
+import { ProjectEvent, ProjectIssue, WorkLog } from '../onboarding/project-record.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { AssignmentBatch } from '../assignments/assignment-batch.entity';
 import { AssignmentSettings } from '../assignments/assignment-settings.entity';
@@ -47,6 +51,13 @@ export const ENTITIES = [
   Assignment,
   AssignmentSettings,
   AssignmentBatch,
+  OnboardingTemplate,
+  TemplatePhase,
+  OnboardingProject,
+  ProjectPhase,
+  WorkLog,
+  ProjectIssue,
+  ProjectEvent,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

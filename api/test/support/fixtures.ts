@@ -1,3 +1,4 @@
+import { OnboardingProject } from '../../src/onboarding/onboarding-project.entity';
 import { Assignment, AssignmentStatus } from '../../src/assignments/assignment.entity';
 import { ALL_LINES, CapacityPlan } from '../../src/capacity/capacity-plan.entity';
 import { currentMonth } from '../../src/capacity/month';
@@ -57,6 +58,8 @@ export interface Fixtures {
   offer(partner: Partner, month: string, slots: number, productLine?: string): Promise<CapacityPlan>;
   /** An ACTIVE assignment of a new customer to the firm this month, with a certified lead and its slot consumed. */
   createAssignment(partner: Partner, overrides?: Partial<Assignment>): Promise<Assignment>;
+  /** An onboarding project of an accepted assignment, started `startDate` (default today) with the current template's phases. */
+  createProject(partner: Partner, opts?: { leadConsultantId?: string; startDate?: string }): Promise<OnboardingProject>;
   /** Ids, names and e-mails a partner actor must never receive: the other firm's rows. */
   foreignMarkers(actor: Actor): Promise<string[]>;
 }
@@ -104,6 +107,7 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     const customers = await ds.getRepository(CustomerAccount).findBy({ partnerId: partner.id });
     const assignments = await ds.getRepository(Assignment).findBy({ partnerId: partner.id });
     const plans = await ds.getRepository(CapacityPlan).findBy({ partnerId: partner.id });
+    const projects = await ds.getRepository(OnboardingProject).findBy({ partnerId: partner.id });
     return [
       partner.id,
       partner.name,
@@ -112,6 +116,7 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
       ...customers.flatMap((c) => [c.id, c.companyName]),
       ...assignments.map((a) => a.id),
       ...plans.map((p) => p.id),
+      ...projects.map((p) => p.id),
     ];
   };
 
@@ -244,6 +249,29 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     });
   };
 
+  const createProject = async (partner: Partner, opts: { leadConsultantId?: string; startDate?: string } = {}) => {
+    const a = await createAssignment(partner, {
+      acceptedAt: new Date(),
+      ...(opts.leadConsultantId ? { leadConsultantId: opts.leadConsultantId } : {}),
+    });
+    const startDate = opts.startDate ?? new Date().toISOString().slice(0, 10);
+    const [template] = await ds.query(`SELECT id FROM onboarding_template WHERE current`);
+    const project = await ds.getRepository(OnboardingProject).save({
+      assignmentId: a.id,
+      customerId: a.customerId,
+      partnerId: partner.id,
+      leadConsultantId: a.leadConsultantId,
+      templateId: template.id,
+      startDate,
+    });
+    await ds.query(
+      `INSERT INTO project_phase (project_id, partner_id, position, name_en, name_ja, due_date)
+       SELECT $1, $2, position, name_en, name_ja, CAST($3 AS date) + due_day - 1 FROM template_phase WHERE template_id = $4`,
+      [project.id, partner.id, startDate, template.id],
+    );
+    return project;
+  };
+
   const createPartner = () =>
     partners.save({ name: `Firm ${++seq}`, kind: PartnerKind.OTHER, status: PartnerStatus.ACTIVE });
 
@@ -264,6 +292,7 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     createCustomer,
     offer,
     createAssignment,
+    createProject,
     foreignMarkers,
   };
 }

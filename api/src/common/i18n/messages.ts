@@ -1,5 +1,6 @@
 import type { Locale } from '@baton/shared';
 import { assignmentMessages } from '../../assignments/assignments.messages';
+import { onboardingMessages } from '../../onboarding/onboarding.messages';
 
 type Catalog = Record<string, string>;
 
@@ -291,8 +292,8 @@ const ja: Catalog = {
 };
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  en: { ...en, ...assignmentMessages.en },
-  ja: { ...ja, ...assignmentMessages.ja },
+  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en },
+  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja },
 };
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

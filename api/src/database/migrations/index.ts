@@ -7,6 +7,7 @@ import { Announcements1795416669791 } from './1795416669791-Announcements';
 import { ConsultantAccountMarker1795418894710 } from './1795418894710-ConsultantAccountMarker';
 import { CapacityPlans1795419048314 } from './1795419048314-CapacityPlans';
 import { CustomersAndAssignments1795421936454 } from './1795421936454-CustomersAndAssignments';
+import { OnboardingProjects1795424586747 } from './1795424586747-OnboardingProjects';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ConsultantAccountMarker1795418894710,
   CapacityPlans1795419048314,
   CustomersAndAssignments1795421936454,
+  OnboardingProjects1795424586747,
 ];

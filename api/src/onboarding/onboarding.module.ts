@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { PartnersModule } from '../partners/partners.module';
+import { TrainingContextModule } from '../training/training.module';
+import { OnboardingProjectsResolver, OnboardingTemplatesResolver } from './onboarding.resolver';
+import { ProjectProgressService } from './project-progress.service';
+import { ProjectsService } from './projects.service';
+import { TemplatesService } from './templates.service';
+
+@Module({
+  imports: [CustomersModule, PartnersModule, TrainingContextModule],
+  providers: [
+    TemplatesService,
+    ProjectsService,
+    ProjectProgressService,
+    OnboardingProjectsResolver,
+    OnboardingTemplatesResolver,
+  ],
+  exports: [ProjectsService],
+})
+export class OnboardingModule {}
