@@ -1,4 +1,5 @@
 import { currentMonth, monthsFrom } from '../src/capacity/month';
+import { Clock } from '../src/common/clock';
 import type { GraphQLClient } from './support/graphql-client';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment';
 
@@ -335,6 +336,19 @@ describe('the firm accepts or declines', () => {
     const res = await admin.request<{ declineAssignment: Res }>(respond('declineAssignment', a.id, 'too late'));
     expect(res.data?.declineAssignment.errorCode).toBe('DECLINE_WINDOW_CLOSED');
     expect(await customerFirm(a.customerId)).toBe(env.fx.partnerA.id);
+  });
+
+  it('failing: the window closes by the calendar alone', async () => {
+    const a = await incomingOfA(); // declinable for 5 days
+    const clock = env.app.get(Clock);
+    clock.set(new Date(Date.now() + 6 * 86_400_000));
+    try {
+      const admin = await env.clientAs('partnerAAdmin');
+      const res = await admin.request<{ declineAssignment: Res }>(respond('declineAssignment', a.id, 'a week later'));
+      expect(res.data?.declineAssignment.errorCode).toBe('DECLINE_WINDOW_CLOSED');
+    } finally {
+      clock.set(null);
+    }
   });
 
   it('failing: another firm cannot see or decline it', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context';
 import { NotFoundError } from '../common/errors/not-found.error';
+import { Clock } from '../common/clock';
 import { ProjectsService } from '../onboarding/projects.service';
 import { Assignment, AssignmentSource, AssignmentStatus } from './assignment.entity';
 import {
@@ -19,6 +20,7 @@ export class AssignmentLifecycleService {
   constructor(
     private readonly assignments: AssignmentsService,
     private readonly projects: ProjectsService,
+    private readonly clock: Clock,
   ) {}
 
   async cancel(ctx: RequestContext, input: EndAssignmentInput): Promise<Assignment | NotChangeable> {
@@ -63,7 +65,7 @@ export class AssignmentLifecycleService {
     const a = await this.active(ctx, id);
     if (!(a instanceof Assignment)) return a;
     if (a.acceptedAt) return new AssignmentAlreadyAcceptedError(ctx);
-    a.acceptedAt = new Date();
+    a.acceptedAt = this.clock.now();
     a.acceptedByEmail = ctx.user?.email ?? null;
     await ctx.manager.getRepository(Assignment).save(a);
     // The onboarding starts with the acceptance.
@@ -85,7 +87,7 @@ export class AssignmentLifecycleService {
     const a = await this.active(ctx, input.assignmentId);
     if (!(a instanceof Assignment)) return a;
     if (a.acceptedAt) return new AssignmentAlreadyAcceptedError(ctx);
-    if (a.declineBy.getTime() < Date.now()) return new DeclineWindowClosedError(ctx, a.declineBy);
+    if (a.declineBy.getTime() < this.clock.now().getTime()) return new DeclineWindowClosedError(ctx, a.declineBy);
     await this.assignments.end(ctx, a, AssignmentStatus.DECLINED, input.reason);
     ctx.audit({ action: 'assignment.decline', entityType: 'Assignment', entityId: a.id, after: facts(a) });
     return a;

@@ -1,6 +1,7 @@
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@baton/shared';
 import { Allow, PROGRAM_READERS, VENDOR } from '../common/access/allow.decorator';
+import { Clock } from '../common/clock';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { resultUnion } from '../common/errors/error-result';
@@ -78,6 +79,7 @@ export class AssignmentsResolver {
     private readonly customers: CustomersService,
     private readonly partners: PartnersService,
     private readonly consultants: ConsultantsService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => AssignmentList, { description: 'Assignments, newest first; a partner admin: its own firm’s.' })
@@ -141,7 +143,7 @@ export class AssignmentsResolver {
   @ResolveField(() => Boolean, { description: 'Active, not yet accepted, and within the decline window.' })
   @Allow(...READERS)
   declinable(@Parent() a: Assignment) {
-    return a.status === AssignmentStatus.ACTIVE && !a.acceptedAt && a.declineBy.getTime() >= Date.now();
+    return a.status === AssignmentStatus.ACTIVE && !a.acceptedAt && a.declineBy.getTime() >= this.clock.now().getTime();
   }
 
   @ResolveField(() => CustomerAccount, {

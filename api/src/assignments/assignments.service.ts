@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { scopedQuery } from '../common/access/scoped-query';
 import { NotFoundError } from '../common/errors/not-found.error';
@@ -54,6 +55,7 @@ export class AssignmentsService {
     private readonly capacity: CapacityService,
     private readonly settings: AssignmentSettingsService,
     private readonly candidates: CandidatesService,
+    private readonly clock: Clock,
   ) {}
 
   /** Vendor staff assign one customer (one audit entry). */
@@ -78,7 +80,7 @@ export class AssignmentsService {
     ]);
     if (!customer) return new NotFoundError(ctx, 'customer');
     if (!partner) return new NotFoundError(ctx, 'partner');
-    if (p.month < currentMonth()) return new MonthInPastError(ctx, p.month);
+    if (p.month < currentMonth(this.clock.now())) return new MonthInPastError(ctx, p.month);
     if (partner.status !== PartnerStatus.ACTIVE) return new PartnerNotActiveError(ctx, partner.name);
     if (!lead || lead.partnerId !== partner.id || !lead.active) return new ConsultantNotInFirmError(ctx);
     for (const area of customer.products) {
@@ -103,7 +105,7 @@ export class AssignmentsService {
         source,
         fit,
         assignedByEmail: ctx.user?.email ?? null,
-        declineBy: new Date(Date.now() + declineWindowDays * DAY_MS),
+        declineBy: new Date(this.clock.now().getTime() + declineWindowDays * DAY_MS),
       }),
     );
   }
@@ -121,7 +123,7 @@ export class AssignmentsService {
     Object.assign(assignment, {
       status,
       endReason: reason,
-      endedAt: new Date(),
+      endedAt: this.clock.now(),
       endedByEmail: ctx.user?.email ?? null,
     });
     await ctx.manager.getRepository(Assignment).save(assignment);
