@@ -47,6 +47,14 @@
       "InvalidCredentialsError",
       "User"
     ],
+    "CompletePhaseResult": [
+      "DateInFutureError",
+      "NotFoundError",
+      "PhaseAlreadyCompletedError",
+      "PreviousPhaseOpenError",
+      "ProjectClosedError",
+      "ProjectPhase"
+    ],
     "ConfirmTrainingResultResult": [
       "NotAwaitingConfirmationError",
       "NotFoundError",
@@ -93,18 +101,24 @@
       "CurriculumAlreadyExistsError",
       "CustomerAlreadyAssignedError",
       "CustomerImportInvalidError",
+      "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
+      "IssueAlreadyResolvedError",
       "MonthInPastError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
       "PartnerNotActiveError",
       "PartnerNotAllowedError",
       "PartnerRequiredError",
+      "PhaseAlreadyCompletedError",
+      "PhaseNotCompletedError",
+      "PreviousPhaseOpenError",
+      "ProjectClosedError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
@@ -122,11 +136,27 @@
       "NotFoundError",
       "PartnerRequiredError"
     ],
+    "LogWorkResult": [
+      "DateInFutureError",
+      "NotFoundError",
+      "ProjectClosedError",
+      "WorkLog"
+    ],
     "OfferCapacityResult": [
       "CapacityBelowConsumedError",
       "CapacityPlan",
       "MonthInPastError",
       "NotFoundError"
+    ],
+    "OpenProjectIssueResult": [
+      "NotFoundError",
+      "ProjectClosedError",
+      "ProjectIssue"
+    ],
+    "ProjectResult": [
+      "NotFoundError",
+      "OnboardingProject",
+      "ProjectClosedError"
     ],
     "ReassignResult": [
       "Assignment",
@@ -151,9 +181,20 @@
       "NotFoundError",
       "PartnerApplication"
     ],
+    "ReopenPhaseResult": [
+      "NotFoundError",
+      "PhaseNotCompletedError",
+      "ProjectClosedError",
+      "ProjectPhase"
+    ],
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
+    ],
+    "ResolveProjectIssueResult": [
+      "IssueAlreadyResolvedError",
+      "NotFoundError",
+      "ProjectIssue"
     ],
     "RespondToAssignmentResult": [
       "Assignment",
@@ -256,6 +297,14 @@
       "InvalidCredentialsError",
       "User"
     ],
+    "CompletePhaseResult": [
+      "DateInFutureError",
+      "NotFoundError",
+      "PhaseAlreadyCompletedError",
+      "PreviousPhaseOpenError",
+      "ProjectClosedError",
+      "ProjectPhase"
+    ],
     "ConfirmTrainingResultResult": [
       "NotAwaitingConfirmationError",
       "NotFoundError",
@@ -302,18 +351,24 @@
       "CurriculumAlreadyExistsError",
       "CustomerAlreadyAssignedError",
       "CustomerImportInvalidError",
+      "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
+      "IssueAlreadyResolvedError",
       "MonthInPastError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
       "PartnerNotActiveError",
       "PartnerNotAllowedError",
       "PartnerRequiredError",
+      "PhaseAlreadyCompletedError",
+      "PhaseNotCompletedError",
+      "PreviousPhaseOpenError",
+      "ProjectClosedError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
@@ -331,11 +386,27 @@
       "NotFoundError",
       "PartnerRequiredError"
     ],
+    "LogWorkResult": [
+      "DateInFutureError",
+      "NotFoundError",
+      "ProjectClosedError",
+      "WorkLog"
+    ],
     "OfferCapacityResult": [
       "CapacityBelowConsumedError",
       "CapacityPlan",
       "MonthInPastError",
       "NotFoundError"
+    ],
+    "OpenProjectIssueResult": [
+      "NotFoundError",
+      "ProjectClosedError",
+      "ProjectIssue"
+    ],
+    "ProjectResult": [
+      "NotFoundError",
+      "OnboardingProject",
+      "ProjectClosedError"
     ],
     "ReassignResult": [
       "Assignment",
@@ -360,9 +431,20 @@
       "NotFoundError",
       "PartnerApplication"
     ],
+    "ReopenPhaseResult": [
+      "NotFoundError",
+      "PhaseNotCompletedError",
+      "ProjectClosedError",
+      "ProjectPhase"
+    ],
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
+    ],
+    "ResolveProjectIssueResult": [
+      "IssueAlreadyResolvedError",
+      "NotFoundError",
+      "ProjectIssue"
     ],
     "RespondToAssignmentResult": [
       "Assignment",
