@@ -104,6 +104,7 @@
       "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "EscalationResolvedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
@@ -124,6 +125,11 @@
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
       "TrainingResultConfirmedError"
+    ],
+    "EscalationResult": [
+      "Escalation",
+      "EscalationResolvedError",
+      "NotFoundError"
     ],
     "ImportCustomersResult": [
       "CustomerImportInvalidError",
@@ -156,6 +162,11 @@
     "ProjectResult": [
       "NotFoundError",
       "OnboardingProject",
+      "ProjectClosedError"
+    ],
+    "RaiseEscalationResult": [
+      "Escalation",
+      "NotFoundError",
       "ProjectClosedError"
     ],
     "ReassignResult": [
@@ -354,6 +365,7 @@
       "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "EscalationResolvedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
       "InvalidCredentialsError",
@@ -374,6 +386,11 @@
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
       "TrainingResultConfirmedError"
+    ],
+    "EscalationResult": [
+      "Escalation",
+      "EscalationResolvedError",
+      "NotFoundError"
     ],
     "ImportCustomersResult": [
       "CustomerImportInvalidError",
@@ -406,6 +423,11 @@
     "ProjectResult": [
       "NotFoundError",
       "OnboardingProject",
+      "ProjectClosedError"
+    ],
+    "RaiseEscalationResult": [
+      "Escalation",
+      "NotFoundError",
       "ProjectClosedError"
     ],
     "ReassignResult": [

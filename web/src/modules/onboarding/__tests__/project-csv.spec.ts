@@ -6,7 +6,6 @@ import { phaseName } from '../project-phase';
 const t = (key: string) => `[${key}]`;
 
 const running: ProjectsListRowFragment = {
-  __typename: 'OnboardingProject',
   id: 'p1',
   startDate: '2026-04-01',
   health: 'AT_RISK',

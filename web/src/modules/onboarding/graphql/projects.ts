@@ -287,5 +287,8 @@ export const ProjectChurnMutation = graphql(`
   }
 `);
 
-/** Queries a change on the project page makes stale (the page itself, the vendor list and its counts). */
-export const PROJECT_QUERIES = ['ProjectPage', 'ProjectsList', 'ProjectsHealthCounts'];
+/**
+ * What a change on the project page refetches: the page itself (the only one mounted; the lists
+ * read with cache-and-network, so they are fresh again on return).
+ */
+export const PROJECT_QUERIES = ['ProjectPage'];
