@@ -133,7 +133,9 @@ export function buildColumns<P extends BoardProjectLike>(
   const byKey = new Map<ColumnKey, P[]>();
   for (const p of projects) {
     const key = columnOf(p);
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
   }
   const phaseColumns: BoardColumn<P>[] = [...positions]
     .sort((a, b) => a - b)

@@ -79,7 +79,8 @@ export function updatePhase(phases: readonly PhaseDraft[], index: number, patch:
   return phases.map((p, i) => (i === index ? { ...p, ...patch } : p));
 }
 
-const validDay = (day: number | '') => day !== '' && Number.isInteger(day) && day >= MIN_DUE_DAY && day <= MAX_DUE_DAY;
+const validDay = (day: number | ''): day is number =>
+  day !== '' && Number.isInteger(day) && day >= MIN_DUE_DAY && day <= MAX_DUE_DAY;
 
 function nameIssue(value: string): TemplateIssue | null {
   const trimmed = value.trim();
@@ -97,7 +98,7 @@ export function validateTemplate(draft: TemplateDraft): TemplateIssues {
     issues.phases = { key: 'projectBoard.template.errors.tooFew', values: { min: MIN_PHASES } };
   if (draft.phases.length > MAX_PHASES)
     issues.phases = { key: 'projectBoard.template.errors.tooMany', values: { max: MAX_PHASES } };
-  // The last valid due day before each row: "strictly increasing" is checked against it.
+  // The previous row's due day (when valid): "strictly increasing" is checked against it, as the server does.
   let previous: { day: number; position: number } | null = null;
   draft.phases.forEach((phase, i) => {
     for (const field of ['nameEn', 'nameJa'] as const) {
@@ -111,14 +112,12 @@ export function validateTemplate(draft: TemplateDraft): TemplateIssues {
         key: 'projectBoard.template.errors.dueDayRange',
         values: { min: MIN_DUE_DAY, max: MAX_DUE_DAY },
       };
-    else {
-      if (previous && day <= previous.day)
-        issues[phaseFieldKey(i, 'dueDay')] = {
-          key: 'projectBoard.template.errors.notIncreasing',
-          values: { day: previous.day, position: previous.position },
-        };
-      previous = { day, position: i + 1 };
-    }
+    else if (previous && day <= previous.day)
+      issues[phaseFieldKey(i, 'dueDay')] = {
+        key: 'projectBoard.template.errors.notIncreasing',
+        values: { day: previous.day, position: previous.position },
+      };
+    previous = validDay(day) ? { day, position: i + 1 } : null;
   });
   return issues;
 }
@@ -159,7 +158,7 @@ export function timelineMarkers(phases: readonly PhaseDraft[]): { markers: Timel
   const kept: { key: string; position: number; dueDay: number }[] = [];
   phases.forEach((p, i) => {
     const day = p.dueDay;
-    if (!validDay(day) || day === '') return;
+    if (!validDay(day)) return;
     if (kept.length && day <= kept[kept.length - 1].dueDay) return;
     kept.push({ key: p.key, position: i + 1, dueDay: day });
   });
