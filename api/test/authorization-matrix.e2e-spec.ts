@@ -125,6 +125,15 @@ const issueOfA = async (fx: Fixtures) => {
   return issue.id as string;
 };
 const today = () => new Date().toISOString().slice(0, 10);
+const escalationOfA = async (fx: Fixtures) => {
+  const project = await projectOfA(fx);
+  const [e] = await env.db.query(
+    `INSERT INTO escalation (project_id, partner_id, category, subject) VALUES ($1, $2, 'DEFECT', 'matrix') RETURNING id`,
+    [project.id, fx.partnerA.id],
+  );
+  return e.id as string;
+};
+const ESCALATION = `${'__typename'} ... on Escalation { id subject messages { body authorEmail } project { id partner { id name } } } ... on ErrorResult { errorCode }`;
 const TEMPLATE = {
   name: 'Matrix',
   phases: [
@@ -159,6 +168,9 @@ const ROWS: Row[] = [
   q('assignmentBatch', `query ($id: ID!) { assignmentBatch(id: $id) { id done } }`, VENDOR, () => ({ id: randomUUID() })),
   q('onboardingProjects', `{ onboardingProjects(take: 100) { totalItems items { id health customer { id companyName } partner { id name } leadConsultant { id email } phases { id } } } }`, SIGNED_IN),
   q('onboardingProject', `query ($id: ID!) { onboardingProject(id: $id) { id health timeline { kind } workLogs { id } issues { id } } }`, SIGNED_IN, async (fx) => ({ id: (await projectOfA(fx)).id })),
+  q('escalations', `{ escalations(take: 100) { totalItems items { id subject priority messages { body } project { id customer { id companyName } } } } }`, SIGNED_IN),
+  q('escalation', `query ($id: ID!) { escalation(id: $id) { id subject messages { body } } }`, SIGNED_IN, async (fx) => ({ id: await escalationOfA(fx) })),
+  q('escalationStats', `{ escalationStats { open resolved medianFirstResponseHours perProject } }`, SIGNED_IN),
   q('onboardingTemplate', `{ onboardingTemplate { version phases { position dueDay } } }`, SIGNED_IN),
   q('onboardingTemplates', `{ onboardingTemplates { version } }`, READERS),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
@@ -194,6 +206,9 @@ const ROWS: Row[] = [
   m('logWork', `mutation ($i: LogWorkInput!) { logWork(input: $i) { ${TYPENAME} ... on WorkLog { id hours } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, kind: 'OPERATION_LECTURE', date: today(), hours: 1.5 } }), ['partnerBAdmin']),
   m('openProjectIssue', `mutation ($i: OpenProjectIssueInput!) { openProjectIssue(input: $i) { ${TYPENAME} ... on ProjectIssue { id } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, title: 'matrix' } }), ['partnerBAdmin']),
   m('resolveProjectIssue', `mutation ($i: ResolveProjectIssueInput!) { resolveProjectIssue(input: $i) { ${TYPENAME} ... on ProjectIssue { id } } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { issueId: await issueOfA(fx) } }), ['partnerBAdmin']),
+  m('raiseEscalation', `mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { ${ESCALATION} } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, category: 'PRODUCT_QUESTION', subject: 'matrix', body: 'How?' } }), ['partnerBAdmin']),
+  m('replyToEscalation', `mutation ($i: ReplyToEscalationInput!) { replyToEscalation(input: $i) { ${ESCALATION} } }`, [...VENDOR, 'partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { escalationId: await escalationOfA(fx), body: 'matrix' } }), ['partnerBAdmin']),
+  m('resolveEscalation', `mutation ($i: ResolveEscalationInput!) { resolveEscalation(input: $i) { ${ESCALATION} } }`, VENDOR, async (fx) => ({ i: { escalationId: await escalationOfA(fx), resolution: 'matrix' } })),
   m('churnProject', `mutation ($i: ChurnProjectInput!) { churnProject(input: $i) { ${PROJECT} } }`, VENDOR, async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, reason: 'matrix' } })),
   m('updateProjectTeam', `mutation ($i: UpdateProjectTeamInput!) { updateProjectTeam(input: $i) { ${PROJECT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, consultantIds: [] } }), ['partnerBAdmin']),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),

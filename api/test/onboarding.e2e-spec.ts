@@ -1,4 +1,4 @@
-import { addDays, projectHealth, PROJECT_HEALTHS } from '@baton/shared';
+import { addDays, projectHealth, PROJECT_HEALTHS, Role } from '@baton/shared';
 import { Clock } from '../src/common/clock';
 import type { GraphQLClient } from './support/graphql-client';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment';
@@ -275,5 +275,108 @@ describe('who sees which project', () => {
     };
     await cost(1);
     expect(await cost(50)).toBe(await cost(5));
+  });
+});
+
+describe('escalations', () => {
+  const RAISE = `mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { ${RESULT} ... on Escalation { id } } }`;
+  const REPLY = `mutation ($i: ReplyToEscalationInput!) { replyToEscalation(input: $i) { ${RESULT} ... on Escalation { firstResponseAt } } }`;
+  const RESOLVE = `mutation ($i: ResolveEscalationInput!) { resolveEscalation(input: $i) { ${RESULT} ... on Escalation { resolvedAt } } }`;
+  const moment = (iso: string) => clock.set(new Date(iso));
+
+  it('successful: raised by the firm, answered and resolved in the inbox, with priority by age and response times', async () => {
+    const firm = await env.fx.createPartner();
+    const admin = await env.fx.createUser(Role.PARTNER_ADMIN, firm);
+    const client = await env.clientAsUser(admin);
+    const { id: projectId } = await env.fx.createProject(firm, { startDate: '2026-10-01' });
+    moment('2026-10-02T09:00:00Z');
+    const raised = await client.request<{ raiseEscalation: { id: string } }>(RAISE, {
+      i: { projectId, category: 'DEFECT', subject: 'Payslip totals wrong', body: 'Totals differ from the old system.' },
+    });
+    const id = raised.data!.raiseEscalation.id;
+    const inbox = async () =>
+      (
+        await staff.request<{ escalations: { items: { id: string; priority: string | null }[] } }>(
+          `query ($p: ID!) { escalations(filter: { partnerId: $p }) { items { id priority } } }`,
+          { p: firm.id },
+        )
+      ).data!.escalations.items;
+    expect(await inbox()).toEqual([{ id, priority: 'LOW' }]);
+    moment('2026-10-03T10:00:00Z');
+    expect((await inbox())[0].priority).toBe('MEDIUM');
+    moment('2026-10-02T11:00:00Z'); // the vendor answers two hours after it was raised
+    const answered = await staff.request<{ replyToEscalation: { firstResponseAt: string } }>(REPLY, {
+      i: { escalationId: id, body: 'Looking into it.' },
+    });
+    expect(answered.data?.replyToEscalation.firstResponseAt).toBe('2026-10-02T11:00:00.000Z');
+    moment('2026-10-02T12:00:00Z');
+    await client.request(REPLY, { i: { escalationId: id, body: 'Thanks, attached the export.' } });
+    moment('2026-10-02T19:00:00Z');
+    expect(
+      (
+        await staff.request<{ resolveEscalation: { resolvedAt: string } }>(RESOLVE, {
+          i: { escalationId: id, resolution: 'Fixed in 4.2.1' },
+        })
+      ).data?.resolveEscalation.resolvedAt,
+    ).toBe('2026-10-02T19:00:00.000Z');
+    const again = await client.request<{ replyToEscalation: { errorCode: string } }>(REPLY, {
+      i: { escalationId: id, body: 'One more thing' },
+    });
+    expect(again.data?.replyToEscalation.errorCode).toBe('ESCALATION_RESOLVED');
+
+    const stats = await staff.request<{ escalationStats: Record<string, number> }>(
+      `query ($p: ID!) { escalationStats(filter: { partnerId: $p }) { open resolved medianFirstResponseHours medianResolutionHours perProject } }`,
+      { p: firm.id },
+    );
+    expect(stats.data?.escalationStats).toEqual({
+      open: 0,
+      resolved: 1,
+      medianFirstResponseHours: 2,
+      medianResolutionHours: 10,
+      perProject: 1,
+    });
+    const onProject = await client.request<{
+      onboardingProject: { escalations: { messages: { fromVendor: boolean }[] }[]; timeline: { kind: string }[] };
+    }>(
+      `query ($id: ID!) { onboardingProject(id: $id) { escalations { messages { fromVendor } } timeline { kind } } }`,
+      { id: projectId },
+    );
+    expect(onProject.data?.onboardingProject.escalations[0].messages.map((m) => m.fromVendor)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(onProject.data?.onboardingProject.timeline.map((e) => e.kind)).toEqual([
+      'ESCALATION_RESOLVED',
+      'ESCALATION_RAISED',
+      'OPENED',
+    ]);
+    const b = await env.clientAs('partnerBAdmin');
+    const seen = await b.request<{ escalation: unknown }>(`query ($id: ID!) { escalation(id: $id) { id } }`, { id });
+    expect(seen.data?.escalation).toBeNull();
+  });
+
+  it('successful: an escalation open for more than 5 days puts the project at risk, in the field and the SQL filter', async () => {
+    const firm = await env.fx.createPartner();
+    const { id: projectId } = await env.fx.createProject(firm, { startDate: '2026-10-01' }); // phase 1 due 2026-10-07
+    await env.db.query(`UPDATE project_phase SET completed_on = due_date WHERE project_id = $1 AND position = 1`, [
+      projectId,
+    ]);
+    await env.db.query(
+      `INSERT INTO escalation (project_id, partner_id, category, subject, created_at) VALUES ($1, $2, 'OTHER', 'Old', '2026-10-08T10:00:00Z')`,
+      [projectId, firm.id],
+    );
+    const healthOn = async (day: string) => {
+      at(day);
+      const field = (await project(projectId)).health;
+      const filtered = await staff.request<{ onboardingProjects: { items: { id: string }[] } }>(
+        `query ($p: ID!) { onboardingProjects(filter: { partnerId: $p, health: AT_RISK }) { items { id } } }`,
+        { p: firm.id },
+      );
+      return [field, filtered.data!.onboardingProjects.items.length === 1];
+    };
+    expect(await healthOn('2026-10-13')).toEqual(['ON_TRACK', false]);
+    expect(await healthOn('2026-10-14')).toEqual(['AT_RISK', true]);
   });
 });

@@ -1,3 +1,4 @@
+import { Escalation, EscalationMessage } from '../onboarding/escalation.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
 import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
 import { ProjectPhase } from '../onboarding/project-phase.entity';
@@ -58,6 +59,8 @@ export const ENTITIES = [
   WorkLog,
   ProjectIssue,
   ProjectEvent,
+  Escalation,
+  EscalationMessage,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

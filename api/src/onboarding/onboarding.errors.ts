@@ -51,3 +51,11 @@ export class IssueAlreadyResolvedError extends ErrorResult {
     super(ctx, ErrorCode.ISSUE_ALREADY_RESOLVED, 'error.issueAlreadyResolved');
   }
 }
+
+/** A resolved escalation takes no more messages: raise a new one. */
+@ObjectType({ implements: () => [ErrorResult] })
+export class EscalationResolvedError extends ErrorResult {
+  constructor(ctx: RequestContext) {
+    super(ctx, ErrorCode.ESCALATION_RESOLVED, 'error.escalationResolved');
+  }
+}

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { PartnersModule } from '../partners/partners.module';
 import { TrainingContextModule } from '../training/training.module';
+import { EscalationsResolver, ProjectEscalationsResolver } from './escalations.resolver';
+import { EscalationsService } from './escalations.service';
 import { OnboardingProjectsResolver, OnboardingTemplatesResolver } from './onboarding.resolver';
 import { ProjectProgressService } from './project-progress.service';
 import { ProjectsService } from './projects.service';
@@ -13,6 +15,9 @@ import { TemplatesService } from './templates.service';
     TemplatesService,
     ProjectsService,
     ProjectProgressService,
+    EscalationsService,
+    EscalationsResolver,
+    ProjectEscalationsResolver,
     OnboardingProjectsResolver,
     OnboardingTemplatesResolver,
   ],

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AT_RISK_DAYS, PROJECT_HEALTHS, type ProjectHealth } from '@baton/shared';
+import { AT_RISK_DAYS, ESCALATION_RISK_DAYS, PROJECT_HEALTHS, type ProjectHealth } from '@baton/shared';
 
 /** `ProjectHealth` of `libs/shared` as a GraphQL enum. */
 export const ProjectHealthEnum = Object.fromEntries(PROJECT_HEALTHS.map((h) => [h, h])) as Record<
@@ -24,4 +24,6 @@ export const healthSql = (alias: string) => `CASE
   WHEN ${current(alias, 'due_date')} IS NULL THEN 'COMPLETED'
   WHEN ${current(alias, 'due_date')} < CAST(:today AS date) THEN 'OVERDUE'
   WHEN ${current(alias, 'due_date')} <= CAST(:today AS date) + ${AT_RISK_DAYS} THEN 'AT_RISK'
+  WHEN EXISTS (SELECT 1 FROM escalation esc WHERE esc.project_id = ${alias}.id AND esc.resolved_at IS NULL
+               AND CAST(:today AS date) - CAST(esc.created_at AT TIME ZONE 'UTC' AS date) > ${ESCALATION_RISK_DAYS}) THEN 'AT_RISK'
   ELSE 'ON_TRACK' END`;

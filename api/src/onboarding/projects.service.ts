@@ -8,6 +8,7 @@ import { NotFoundError } from '../common/errors/not-found.error';
 import type { Page } from '../common/pagination';
 import { toDate } from '../capacity/month';
 import type { ChurnProjectInput, ProjectListArgs } from './dto/project.inputs';
+import { Escalation } from './escalation.entity';
 import { OnboardingProject } from './onboarding-project.entity';
 import { ProjectClosedError } from './onboarding.errors';
 import { currentPhaseSql, healthSql } from './project-health.sql';
@@ -104,7 +105,33 @@ export class ProjectsService {
   }
 
   async health(ctx: RequestContext, project: OnboardingProject): Promise<ProjectHealth> {
-    return projectHealth(await this.phasesOf(ctx, project.id), this.clock.today(), project.churnedAt !== null);
+    const [phases, oldestOpen] = await Promise.all([
+      this.phasesOf(ctx, project.id),
+      this.oldestOpenEscalation(ctx, project.id),
+    ]);
+    return projectHealth(phases, this.clock.today(), project.churnedAt !== null, oldestOpen);
+  }
+
+  /** The day (YYYY-MM-DD, UTC) the project's oldest open escalation was raised, batched. */
+  private oldestOpenEscalation(ctx: RequestContext, projectId: string): Promise<string | null> {
+    return ctx
+      .loader<string>('project.oldestOpenEscalation', async (ids) => {
+        const rows = await scopedQuery(ctx, Escalation, 'e')
+          .select('e.projectId', 'projectId')
+          .addSelect(`to_char(min(e.createdAt) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`, 'day')
+          .andWhere('e.projectId IN (:...ids) AND e.resolvedAt IS NULL', { ids })
+          .groupBy('e.projectId')
+          .getRawMany<{ projectId: string; day: string }>();
+        return ids.map((id) => rows.find((r) => r.projectId === id)?.day ?? null);
+      })
+      .load(projectId);
+  }
+
+  /** How many projects the caller may see (of one firm when given). */
+  count(ctx: RequestContext, partnerId?: string): Promise<number> {
+    const qb = this.visible(ctx);
+    if (partnerId) qb.andWhere('p.partnerId = :countPartnerId', { countPartnerId: partnerId });
+    return qb.getCount();
   }
 
   /** Vendor staff mark the customer lost, with a reason. */

@@ -22,6 +22,8 @@ export interface TestEnvironment {
   sqlStatements(): number;
   /** A new client, signed in as the actor (anonymous: not signed in). */
   clientAs(actor: Actor, locale?: 'ja' | 'en'): Promise<GraphQLClient>;
+  /** A new client, signed in as a user made by the fixtures (password `PASSWORD`). */
+  clientAsUser(user: { email: string }, locale?: 'ja' | 'en'): Promise<GraphQLClient>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,12 @@ export async function createTestEnvironment(overrides: Partial<AppConfig> = {}):
       if (actor === 'anonymous') return client;
       const res = await client.signIn(fx.users[actor].email, PASSWORD);
       if (!client.cookie) throw new Error(`sign-in of ${actor} failed: ${res.raw}`);
+      return client;
+    },
+    async clientAsUser(user, locale = 'en') {
+      const client = new GraphQLClient(url, locale);
+      const res = await client.signIn(user.email, PASSWORD);
+      if (!client.cookie) throw new Error(`sign-in of ${user.email} failed: ${res.raw}`);
       return client;
     },
     async close() {

@@ -39,6 +39,7 @@ export enum ErrorCode {
   PHASE_NOT_COMPLETED = 'PHASE_NOT_COMPLETED',
   DATE_IN_FUTURE = 'DATE_IN_FUTURE',
   ISSUE_ALREADY_RESOLVED = 'ISSUE_ALREADY_RESOLVED',
+  ESCALATION_RESOLVED = 'ESCALATION_RESOLVED',
 }
 
 /** Codes of request-level failures, carried in GraphQL `extensions.code`. */

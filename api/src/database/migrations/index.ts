@@ -8,6 +8,7 @@ import { ConsultantAccountMarker1795418894710 } from './1795418894710-Consultant
 import { CapacityPlans1795419048314 } from './1795419048314-CapacityPlans';
 import { CustomersAndAssignments1795421936454 } from './1795421936454-CustomersAndAssignments';
 import { OnboardingProjects1795424586747 } from './1795424586747-OnboardingProjects';
+import { Escalations1795425131216 } from './1795425131216-Escalations';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CapacityPlans1795419048314,
   CustomersAndAssignments1795421936454,
   OnboardingProjects1795424586747,
+  Escalations1795425131216,
 ];

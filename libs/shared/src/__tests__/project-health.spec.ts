@@ -18,6 +18,11 @@ describe('project health', () => {
     expect(projectHealth(phases(['2026-11-10', '2026-11-30']), '2026-11-20')).toBe('OVERDUE');
   });
 
+  it('is at risk when an escalation has been open for more than 5 days', () => {
+    expect(projectHealth(p, '2026-11-20', false, '2026-11-15')).toBe('ON_TRACK');
+    expect(projectHealth(p, '2026-11-20', false, '2026-11-14')).toBe('AT_RISK');
+  });
+
   it('is COMPLETED when every phase is done and CHURNED when churned, whatever the dates', () => {
     expect(projectHealth(phases(['2026-11-10'], ['2026-12-20']), '2027-01-01')).toBe('COMPLETED');
     expect(projectHealth(p, '2026-11-26', true)).toBe('CHURNED');

@@ -3,8 +3,10 @@ export type ProjectHealth = 'ON_TRACK' | 'AT_RISK' | 'OVERDUE' | 'COMPLETED' | '
 
 export const PROJECT_HEALTHS: readonly ProjectHealth[] = ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'COMPLETED', 'CHURNED'];
 
-/** A project is at risk when its current phase is due within this many days. */
+/** A project is at risk when its current phase is due within this many days… */
 export const AT_RISK_DAYS = 3;
+/** …or when an escalation of it has been open for more than this many days. */
+export const ESCALATION_RISK_DAYS = 5;
 
 export interface HealthPhase {
   position: number;
@@ -24,15 +26,23 @@ export function currentPhase<T extends HealthPhase>(phases: readonly T[]): T | n
 
 /**
  * `CHURNED` when vendor staff churned it; `COMPLETED` when every phase is done; else by the current
- * phase's due date against `today` (YYYY-MM-DD): past it `OVERDUE`, due within 3 days `AT_RISK`.
+ * phase's due date against `today` (YYYY-MM-DD): past it `OVERDUE`; due within 3 days, or an
+ * escalation open since more than 5 days (`oldestOpenEscalation`, YYYY-MM-DD of its opening), `AT_RISK`.
  */
-export function projectHealth(phases: readonly HealthPhase[], today: string, churned = false): ProjectHealth {
+export function projectHealth(
+  phases: readonly HealthPhase[],
+  today: string,
+  churned = false,
+  oldestOpenEscalation: string | null = null,
+): ProjectHealth {
   if (churned) return 'CHURNED';
   const current = currentPhase(phases);
   if (!current) return 'COMPLETED';
   const daysLeft = dayNumber(current.dueDate) - dayNumber(today);
   if (daysLeft < 0) return 'OVERDUE';
   if (daysLeft <= AT_RISK_DAYS) return 'AT_RISK';
+  if (oldestOpenEscalation && dayNumber(today) - dayNumber(oldestOpenEscalation) > ESCALATION_RISK_DAYS)
+    return 'AT_RISK';
   return 'ON_TRACK';
 }
 
