@@ -350,7 +350,6 @@ describe('escalations', () => {
     expect(onProject.data?.onboardingProject.timeline.map((e) => e.kind)).toEqual([
       'ESCALATION_RESOLVED',
       'ESCALATION_RAISED',
-      'OPENED',
     ]);
     const b = await env.clientAs('partnerBAdmin');
     const seen = await b.request<{ escalation: unknown }>(`query ($id: ID!) { escalation(id: $id) { id } }`, { id });
