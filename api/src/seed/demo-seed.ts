@@ -9,6 +9,7 @@ import { Consultant } from '../training/consultant.entity';
 import { Curriculum } from '../training/curriculum.entity';
 import { TrainingModule, TrainingModuleKind } from '../training/training-module.entity';
 import { DEMO_CURRICULA, DEMO_FIRMS, DEMO_PASSWORD, DEMO_USERS } from './demo-program';
+import { seedDemoProjects } from './demo-projects-seed';
 import { seedDemoQueue } from './demo-queue-seed';
 
 export interface DemoSignIns {
@@ -74,11 +75,20 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
       );
       // Certified leads, six months of offers, the customer queue and a few assignments.
       const queue = await seedDemoQueue(m, firms);
+      // Customers accepted over the last weeks and their onboarding projects, in several phases.
+      const projects = await seedDemoProjects(m, firms);
       await m.getRepository(AuditLogEntry).insert({
         action: 'demo.seed',
         entityType: 'Program',
         entityId: null,
-        after: { partners: DEMO_FIRMS.length, users: DEMO_USERS.length, ...queue },
+        after: {
+          partners: DEMO_FIRMS.length,
+          users: DEMO_USERS.length,
+          ...queue,
+          assignments: queue.assignments + projects.projects,
+          customers: queue.customers + projects.projects,
+          ...projects,
+        },
       });
       return true;
     });
