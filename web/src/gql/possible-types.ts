@@ -10,6 +10,10 @@
       "Announcement",
       "NotFoundError"
     ],
+    "AnswerSurveyResult": [
+      "SurveyAnswered",
+      "SurveyInvalidError"
+    ],
     "ApplyAssignmentsResult": [
       "AppliedAssignments",
       "BatchItemFailedError",
@@ -120,6 +124,7 @@
       "PhaseNotCompletedError",
       "PreviousPhaseOpenError",
       "ProjectClosedError",
+      "SurveyInvalidError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
@@ -271,6 +276,10 @@
       "Announcement",
       "NotFoundError"
     ],
+    "AnswerSurveyResult": [
+      "SurveyAnswered",
+      "SurveyInvalidError"
+    ],
     "ApplyAssignmentsResult": [
       "AppliedAssignments",
       "BatchItemFailedError",
@@ -381,6 +390,7 @@
       "PhaseNotCompletedError",
       "PreviousPhaseOpenError",
       "ProjectClosedError",
+      "SurveyInvalidError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",

@@ -29,3 +29,11 @@ export function deadlineOf(dueDate: string, today: string): Deadline {
 export function daysLateOnCompletion(dueDate: string, completedOn: string): number {
   return Math.max(0, daysBetween(dueDate, completedOn));
 }
+
+/**
+ * A YYYY-MM-DD day as a local-time timestamp for date formatting (`new Date('2026-05-01')` would be
+ * UTC midnight, shown as the day before west of Greenwich).
+ */
+export function localDay(isoDate: string): string {
+  return `${isoDate}T00:00:00`;
+}

@@ -1,4 +1,4 @@
-import { apiToday, daysBetween, daysLateOnCompletion, deadlineOf } from '../project-dates';
+import { apiToday, daysBetween, daysLateOnCompletion, deadlineOf, localDay } from '../project-dates';
 
 describe('project dates', () => {
   it('takes today as the API does (UTC date)', () => {
@@ -27,5 +27,12 @@ describe('project dates', () => {
     expect(daysLateOnCompletion('2026-05-10', '2026-05-08')).toBe(0);
     expect(daysLateOnCompletion('2026-05-10', '2026-05-10')).toBe(0);
     expect(daysLateOnCompletion('2026-05-10', '2026-05-14')).toBe(4);
+  });
+});
+
+describe('local days', () => {
+  it('formats a day as local midnight, whatever the time zone', () => {
+    const day = new Date(localDay('2026-05-01'));
+    expect([day.getFullYear(), day.getMonth(), day.getDate(), day.getHours()]).toEqual([2026, 4, 1, 0]);
   });
 });

@@ -126,6 +126,7 @@ function IssueRow({ issue, canResolve }: { issue: Issue; canResolve: boolean }) 
           color="green"
           leftSection={<IconCheck size={14} aria-hidden />}
           loading={resolving}
+          style={{ flexShrink: 0 }}
           onClick={() => void onResolve()}
           data-testid="issue-resolve"
         >

@@ -4,7 +4,7 @@ import { IconCheck, IconRotate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectPagePhaseFragment } from '../../../../gql/graphql';
 import { useFormatters } from '../../../common/hooks/useFormatters';
-import { daysLateOnCompletion } from '../../project-dates';
+import { daysLateOnCompletion, localDay } from '../../project-dates';
 import { phaseName } from '../../project-phase';
 import { PhaseDeadline } from './PhaseDeadline';
 
@@ -71,7 +71,7 @@ export function PhaseList({ phases, churned, onComplete, onReopen }: Props) {
             >
               <Stack gap={4} mt={4}>
                 <Text size="xs" c="dimmed">
-                  {t('onboarding.dueOn', { date: formatDate(phase.dueDate) })}
+                  {t('onboarding.dueOn', { date: formatDate(localDay(phase.dueDate)) })}
                   {isCurrent && !churned ? (
                     <>
                       {' · '}
@@ -83,7 +83,7 @@ export function PhaseList({ phases, churned, onComplete, onReopen }: Props) {
                   <>
                     <Text size="xs" data-testid="phase-completed-on">
                       {t('onboarding.phases.completedOn', {
-                        date: formatDate(phase.completedOn),
+                        date: formatDate(localDay(phase.completedOn)),
                         by: phase.completedByEmail ?? t('common.none'),
                       })}{' '}
                       <Text component="span" size="xs" c={late > 0 ? 'red' : 'green'} fw={600}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectPageDetailFragment } from '../../../../gql/graphql';
 import { useFormatters } from '../../../common/hooks/useFormatters';
+import { localDay } from '../../project-dates';
 import { ProjectHealthBadge } from './ProjectHealthBadge';
 
 interface Props {
@@ -78,7 +79,7 @@ export function ProjectHeader({ project, linkCustomer, onChurn }: Props) {
             {team || none}
           </Fact>
           <Fact label={t('onboarding.columns.startDate')} testId="project-start">
-            {formatDate(project.startDate)}
+            {formatDate(localDay(project.startDate))}
           </Fact>
         </SimpleGrid>
       </Paper>

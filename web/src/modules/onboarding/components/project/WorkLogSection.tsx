@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectPageDetailFragment } from '../../../../gql/graphql';
 import { EmptyRows } from '../../../common/components/EmptyRows';
 import { useFormatters } from '../../../common/hooks/useFormatters';
+import { localDay } from '../../project-dates';
 import { hoursByKind, WORK_KINDS } from '../../project-work';
 import { Section } from './Section';
 
@@ -83,7 +84,7 @@ export function WorkLogSection({ workLogs, onAdd }: Props) {
             ) : (
               workLogs.map((log) => (
                 <Table.Tr key={log.id} data-testid="worklog-row" data-kind={log.kind} data-hours={log.hours}>
-                  <Table.Td style={NOWRAP}>{formatDate(log.date)}</Table.Td>
+                  <Table.Td style={NOWRAP}>{formatDate(localDay(log.date))}</Table.Td>
                   <Table.Td>{t(`onboarding.workKind.${log.kind}`)}</Table.Td>
                   <Table.Td ta="right" style={NOWRAP}>
                     {formatNumber(log.hours)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ProjectsListRowFragment } from '../../../../../gql/graphql';
 import { useFormatters } from '../../../../common/hooks/useFormatters';
+import { localDay } from '../../../project-dates';
 import { phaseName } from '../../../project-phase';
 import { ProjectHealthBadge } from '../ProjectHealthBadge';
 import { PhaseDeadline } from '../PhaseDeadline';
@@ -94,7 +95,7 @@ export function ProjectsTable({ projects, loading, filtered, onReset }: Props) {
                   </Table.Td>
                   <Table.Td miw={140}>{p.partner?.name ?? t('common.none')}</Table.Td>
                   <Table.Td>{p.leadConsultant?.displayName ?? t('common.none')}</Table.Td>
-                  <Table.Td style={NOWRAP}>{formatDate(p.startDate)}</Table.Td>
+                  <Table.Td style={NOWRAP}>{formatDate(localDay(p.startDate))}</Table.Td>
                   <Table.Td miw={220}>
                     {p.currentPhase ? (
                       <>
@@ -105,7 +106,7 @@ export function ProjectsTable({ projects, loading, filtered, onReset }: Props) {
                           })}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          {t('onboarding.dueOn', { date: formatDate(p.currentPhase.dueDate) })}
+                          {t('onboarding.dueOn', { date: formatDate(localDay(p.currentPhase.dueDate)) })}
                           {p.health === 'CHURNED' ? null : (
                             <>
                               {' · '}
