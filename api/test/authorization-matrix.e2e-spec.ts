@@ -133,6 +133,15 @@ const escalationOfA = async (fx: Fixtures) => {
   );
   return e.id as string;
 };
+const surveyTokenOfA = async (fx: Fixtures) => {
+  const project = await projectOfA(fx);
+  const token = randomUUID() + randomUUID();
+  await env.db.query(
+    `INSERT INTO survey (project_id, partner_id, kind, token, expires_at) VALUES ($1, $2, 'END', $3, now() + interval '30 days')`,
+    [project.id, fx.partnerA.id, token],
+  );
+  return token;
+};
 const ESCALATION = `${'__typename'} ... on Escalation { id subject messages { body authorEmail } project { id partner { id name } } } ... on ErrorResult { errorCode }`;
 const TEMPLATE = {
   name: 'Matrix',
@@ -167,10 +176,11 @@ const ROWS: Row[] = [
   q('autoAssignmentProposal', `query ($m: String!) { autoAssignmentProposal(month: $m) { items { customer { id } partner { id name } leadConsultant { id email } } objective } }`, VENDOR, () => ({ m: month })),
   q('assignmentBatch', `query ($id: ID!) { assignmentBatch(id: $id) { id done } }`, VENDOR, () => ({ id: randomUUID() })),
   q('onboardingProjects', `{ onboardingProjects(take: 100) { totalItems items { id health customer { id companyName } partner { id name } leadConsultant { id email } phases { id } } } }`, SIGNED_IN),
-  q('onboardingProject', `query ($id: ID!) { onboardingProject(id: $id) { id health timeline { kind } workLogs { id } issues { id } } }`, SIGNED_IN, async (fx) => ({ id: (await projectOfA(fx)).id })),
+  q('onboardingProject', `query ($id: ID!) { onboardingProject(id: $id) { id health timeline { kind } workLogs { id } issues { id } surveys { id link csat } escalations { id } } }`, SIGNED_IN, async (fx) => ({ id: (await projectOfA(fx)).id })),
   q('escalations', `{ escalations(take: 100) { totalItems items { id subject priority messages { body } project { id customer { id companyName } } } } }`, SIGNED_IN),
   q('escalation', `query ($id: ID!) { escalation(id: $id) { id subject messages { body } } }`, SIGNED_IN, async (fx) => ({ id: await escalationOfA(fx) })),
   q('escalationStats', `{ escalationStats { open resolved medianFirstResponseHours perProject } }`, SIGNED_IN),
+  q('survey', `query ($t: String!) { survey(token: $t) { state kind companyName } }`, ANYONE, async (fx) => ({ t: await surveyTokenOfA(fx) })),
   q('onboardingTemplate', `{ onboardingTemplate { version phases { position dueDay } } }`, SIGNED_IN),
   q('onboardingTemplates', `{ onboardingTemplates { version } }`, READERS),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
@@ -209,6 +219,7 @@ const ROWS: Row[] = [
   m('raiseEscalation', `mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { ${ESCALATION} } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, category: 'PRODUCT_QUESTION', subject: 'matrix', body: 'How?' } }), ['partnerBAdmin']),
   m('replyToEscalation', `mutation ($i: ReplyToEscalationInput!) { replyToEscalation(input: $i) { ${ESCALATION} } }`, [...VENDOR, 'partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { escalationId: await escalationOfA(fx), body: 'matrix' } }), ['partnerBAdmin']),
   m('resolveEscalation', `mutation ($i: ResolveEscalationInput!) { resolveEscalation(input: $i) { ${ESCALATION} } }`, VENDOR, async (fx) => ({ i: { escalationId: await escalationOfA(fx), resolution: 'matrix' } })),
+  m('answerSurvey', `mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { ${TYPENAME} ... on SurveyAnswered { answered } } }`, ANYONE, async (fx) => ({ i: { token: await surveyTokenOfA(fx), csat: 5, nps: 9 } })),
   m('churnProject', `mutation ($i: ChurnProjectInput!) { churnProject(input: $i) { ${PROJECT} } }`, VENDOR, async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, reason: 'matrix' } })),
   m('updateProjectTeam', `mutation ($i: UpdateProjectTeamInput!) { updateProjectTeam(input: $i) { ${PROJECT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, consultantIds: [] } }), ['partnerBAdmin']),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),

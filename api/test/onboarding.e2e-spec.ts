@@ -379,3 +379,103 @@ describe('escalations', () => {
     expect(await healthOn('2026-10-14')).toEqual(['AT_RISK', true]);
   });
 });
+
+describe('surveys', () => {
+  beforeAll(async () => {
+    // The six phases of DESIGN.md, surveying after requirements and after the lectures (as the default).
+    const phases = [
+      ['Kickoff', 7, false],
+      ['Business inventory & requirements', 21, true],
+      ['Setup & data migration', 35, false],
+      ['Operation lectures & Q&A', 50, true],
+      ['Trial run & remaining issues', 70, false],
+      ['Go-live & handover', 90, false],
+    ].map(([nameEn, dueDay, surveyOnCompletion]) => ({ nameEn, nameJa: nameEn, dueDay, surveyOnCompletion }));
+    const admin = await env.clientAs('vendorAdmin');
+    const res = await admin.request(
+      `mutation ($i: UpdateOnboardingTemplateInput!) { updateOnboardingTemplate(input: $i) { version } }`,
+      { i: { name: 'Standard', phases } },
+    );
+    expect(res.errors).toBeUndefined();
+  });
+  const VIEW = `query ($t: String!) { survey(token: $t) { state kind companyName phaseNameEn } }`;
+  const ANSWER = `mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { __typename ... on SurveyAnswered { answered } ... on ErrorResult { errorCode message } } }`;
+  const SURVEYS = `query ($id: ID!) { onboardingProject(id: $id) { surveys { kind phasePosition link answeredAt csat nps worries } } }`;
+  type Survey = {
+    kind: string;
+    phasePosition: number | null;
+    link: string;
+    answeredAt: string | null;
+    csat: number | null;
+  };
+  const surveysOf = async (id: string) =>
+    (await staff.request<{ onboardingProject: { surveys: Survey[] } }>(SURVEYS, { id })).data!.onboardingProject
+      .surveys;
+
+  it('successful: a marked phase and the last phase send a one-time link the customer answers once, without signing in', async () => {
+    const { id } = await env.fx.createProject(env.fx.partnerA);
+    const today = new Date().toISOString().slice(0, 10);
+    const phases = (await project(id)).phases;
+    await complete(phases[0].id, today);
+    expect(await surveysOf(id)).toEqual([]); // Kickoff asks nothing
+    await complete(phases[1].id, today); // requirements: marked in the default template
+    const [afterRequirements] = await surveysOf(id);
+    expect(afterRequirements).toMatchObject({ kind: 'PHASE', phasePosition: 2, answeredAt: null });
+    for (const phase of phases.slice(2)) await complete(phase.id, today);
+    expect((await surveysOf(id)).map((s) => [s.kind, s.phasePosition])).toEqual([
+      ['END', null],
+      ['PHASE', 4],
+      ['PHASE', 2],
+    ]);
+
+    const token = afterRequirements.link.replace('/survey/', '');
+    const customer = await env.clientAs('anonymous', 'ja');
+    const view = await customer.request<{ survey: Record<string, unknown> }>(VIEW, { t: token });
+    expect(view.data?.survey).toMatchObject({
+      state: 'OPEN',
+      kind: 'PHASE',
+      phaseNameEn: 'Business inventory & requirements',
+    });
+    const answer = { token, csat: 4, nps: 9, worries: '給与計算の締め日が不安です', evaluation: '丁寧でした' };
+    expect((await customer.request<{ answerSurvey: unknown }>(ANSWER, { i: answer })).data?.answerSurvey).toEqual({
+      __typename: 'SurveyAnswered',
+      answered: true,
+    });
+    const twice = await customer.request<{ answerSurvey: { errorCode: string; message: string } }>(ANSWER, {
+      i: { ...answer, csat: 1 },
+    });
+    expect(twice.data?.answerSurvey.errorCode).toBe('SURVEY_INVALID');
+    expect(twice.data?.answerSurvey.message).toMatch(/回答済み/);
+    expect((await customer.request<{ survey: { state: string } }>(VIEW, { t: token })).data?.survey.state).toBe(
+      'ANSWERED',
+    );
+    const stored = (await surveysOf(id)).find((s) => s.phasePosition === 2)!;
+    expect(stored).toMatchObject({ csat: 4, nps: 9, worries: '給与計算の締め日が不安です' });
+  });
+
+  it('failing: an expired link and an unknown token are refused, and change nothing', async () => {
+    const { id } = await env.fx.createProject(env.fx.partnerA);
+    const today = new Date().toISOString().slice(0, 10);
+    const phases = (await project(id)).phases;
+    await complete(phases[0].id, today);
+    await complete(phases[1].id, today);
+    const [survey] = await surveysOf(id);
+    const token = survey.link.replace('/survey/', '');
+    clock.set(new Date(Date.now() + 31 * 86_400_000));
+    const customer = await env.clientAs('anonymous');
+    expect((await customer.request<{ survey: { state: string } }>(VIEW, { t: token })).data?.survey.state).toBe(
+      'EXPIRED',
+    );
+    const late = await customer.request<{ answerSurvey: { errorCode: string } }>(ANSWER, {
+      i: { token, csat: 3, nps: 5 },
+    });
+    expect(late.data?.answerSurvey.errorCode).toBe('SURVEY_INVALID');
+    clock.set(null);
+    const unknown = await customer.request<{ answerSurvey: { errorCode: string } }>(ANSWER, {
+      i: { token: 'x'.repeat(43), csat: 3, nps: 5 },
+    });
+    expect(unknown.data?.answerSurvey.errorCode).toBe('SURVEY_INVALID');
+    expect((await customer.request<{ survey: unknown }>(VIEW, { t: 'x'.repeat(43) })).data?.survey).toBeNull();
+    expect((await surveysOf(id))[0].answeredAt).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { Escalation, EscalationMessage } from '../onboarding/escalation.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
+import { Survey } from '../onboarding/survey.entity';
 import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
 import { ProjectPhase } from '../onboarding/project-phase.entity';
 import { ProjectEvent, ProjectIssue, WorkLog } from '../onboarding/project-record.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   ProjectEvent,
   Escalation,
   EscalationMessage,
+  Survey,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -67,6 +67,10 @@ export class TemplatePhase {
   @Column({ type: 'text' })
   nameJa: string;
 
+  @Field({ description: 'Completing it sends the customer a survey.' })
+  @Column({ type: 'boolean', default: false })
+  surveyOnCompletion: boolean;
+
   @Field(() => Int, { description: 'Complete by this day of the project (day 1 = start date).' })
   @Column({ type: 'smallint' })
   dueDay: number;

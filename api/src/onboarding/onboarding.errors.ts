@@ -59,3 +59,11 @@ export class EscalationResolvedError extends ErrorResult {
     super(ctx, ErrorCode.ESCALATION_RESOLVED, 'error.escalationResolved');
   }
 }
+
+/** The survey link is unknown, was already answered or has expired. */
+@ObjectType({ implements: () => [ErrorResult] })
+export class SurveyInvalidError extends ErrorResult {
+  constructor(ctx: RequestContext) {
+    super(ctx, ErrorCode.SURVEY_INVALID, 'error.surveyInvalid');
+  }
+}

@@ -4,6 +4,8 @@ import { PartnersModule } from '../partners/partners.module';
 import { TrainingContextModule } from '../training/training.module';
 import { EscalationsResolver, ProjectEscalationsResolver } from './escalations.resolver';
 import { EscalationsService } from './escalations.service';
+import { ProjectSurveysResolver, SurveysResolver } from './surveys.resolver';
+import { SurveysService } from './surveys.service';
 import { OnboardingProjectsResolver, OnboardingTemplatesResolver } from './onboarding.resolver';
 import { ProjectProgressService } from './project-progress.service';
 import { ProjectsService } from './projects.service';
@@ -16,6 +18,9 @@ import { TemplatesService } from './templates.service';
     ProjectsService,
     ProjectProgressService,
     EscalationsService,
+    SurveysService,
+    SurveysResolver,
+    ProjectSurveysResolver,
     EscalationsResolver,
     ProjectEscalationsResolver,
     OnboardingProjectsResolver,

@@ -41,6 +41,10 @@ export class ProjectPhase {
   @Column({ type: 'date' })
   dueDate: string;
 
+  @Field({ description: 'Completing it sends the customer a survey.' })
+  @Column({ type: 'boolean', default: false })
+  surveyOnCompletion: boolean;
+
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   completedOn: string | null;

@@ -24,6 +24,7 @@ import {
 import { ProjectPhase } from './project-phase.entity';
 import { ProjectEvent, ProjectIssue, WorkLog } from './project-record.entity';
 import { ProjectsService } from './projects.service';
+import { SurveysService } from './surveys.service';
 
 type Closed = NotFoundError | ProjectClosedError;
 
@@ -34,6 +35,7 @@ export class ProjectProgressService {
     private readonly projects: ProjectsService,
     private readonly consultants: ConsultantsService,
     private readonly clock: Clock,
+    private readonly surveys: SurveysService,
   ) {}
 
   async completePhase(
@@ -57,6 +59,9 @@ export class ProjectProgressService {
     });
     await ctx.manager.getRepository(ProjectPhase).save(found);
     await this.projects.event(ctx, project, 'PHASE_COMPLETED', found.nameEn);
+    const phases = await this.projects.phasesOf(ctx, project.id);
+    const last = phases.every((p) => p.id === found.id || p.completedOn);
+    await this.surveys.onPhaseCompleted(ctx, project, found, last);
     ctx.audit({
       action: 'project.completePhase',
       entityType: 'ProjectPhase',

@@ -47,6 +47,7 @@ export class ProjectsService {
         nameEn: p.nameEn,
         nameJa: p.nameJa,
         dueDate: addDays(startDate, p.dueDay - 1),
+        surveyOnCompletion: p.surveyOnCompletion,
       })),
     );
     await this.event(ctx, project, 'OPENED', null);

@@ -108,6 +108,10 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
     const assignments = await ds.getRepository(Assignment).findBy({ partnerId: partner.id });
     const plans = await ds.getRepository(CapacityPlan).findBy({ partnerId: partner.id });
     const projects = await ds.getRepository(OnboardingProject).findBy({ partnerId: partner.id });
+    const surveys: { id: string; token: string }[] = await ds.query(
+      `SELECT id, token FROM survey WHERE partner_id = $1`,
+      [partner.id],
+    );
     return [
       partner.id,
       partner.name,
@@ -117,6 +121,7 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
       ...assignments.map((a) => a.id),
       ...plans.map((p) => p.id),
       ...projects.map((p) => p.id),
+      ...surveys.flatMap((s) => [s.id, s.token]),
     ];
   };
 
@@ -265,8 +270,9 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
       startDate,
     });
     await ds.query(
-      `INSERT INTO project_phase (project_id, partner_id, position, name_en, name_ja, due_date)
-       SELECT $1, $2, position, name_en, name_ja, CAST($3 AS date) + due_day - 1 FROM template_phase WHERE template_id = $4`,
+      `INSERT INTO project_phase (project_id, partner_id, position, name_en, name_ja, due_date, survey_on_completion)
+       SELECT $1, $2, position, name_en, name_ja, CAST($3 AS date) + due_day - 1, survey_on_completion
+         FROM template_phase WHERE template_id = $4`,
       [project.id, partner.id, startDate, template.id],
     );
     return project;

@@ -40,6 +40,7 @@ export enum ErrorCode {
   DATE_IN_FUTURE = 'DATE_IN_FUTURE',
   ISSUE_ALREADY_RESOLVED = 'ISSUE_ALREADY_RESOLVED',
   ESCALATION_RESOLVED = 'ESCALATION_RESOLVED',
+  SURVEY_INVALID = 'SURVEY_INVALID',
 }
 
 /** Codes of request-level failures, carried in GraphQL `extensions.code`. */

@@ -9,6 +9,7 @@ import { CapacityPlans1795419048314 } from './1795419048314-CapacityPlans';
 import { CustomersAndAssignments1795421936454 } from './1795421936454-CustomersAndAssignments';
 import { OnboardingProjects1795424586747 } from './1795424586747-OnboardingProjects';
 import { Escalations1795425131216 } from './1795425131216-Escalations';
+import { Surveys1795425506204 } from './1795425506204-Surveys';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CustomersAndAssignments1795421936454,
   OnboardingProjects1795424586747,
   Escalations1795425131216,
+  Surveys1795425506204,
 ];

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsBoolean,
   IsDateString,
   IsEnum,
   IsIn,
@@ -34,6 +35,9 @@ export class TemplatePhaseInput {
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(100, I18N) nameEn: string;
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(100, I18N) nameJa: string;
   @Field(() => Int) @IsInt(I18N) @Min(1, I18N) @Max(730, I18N) dueDay: number;
+  @Field({ defaultValue: false, description: 'Send the customer a survey when it completes.' })
+  @IsBoolean(I18N)
+  surveyOnCompletion: boolean = false;
 }
 
 /** Phase deadlines must come one after the other ("phase Y complete by day X", X increasing). */
