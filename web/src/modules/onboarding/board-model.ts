@@ -105,6 +105,10 @@ export function filterProjects<P extends BoardProjectLike>(projects: readonly P[
   );
 }
 
+export function sameFilter(a: BoardFilter, b: BoardFilter): boolean {
+  return a.health === b.health && a.lead === b.lead && a.showChurned === b.showChurned;
+}
+
 /** Churned projects get their column when the toggle is on or the health filter asks for them. */
 export function showsChurned(filter: BoardFilter): boolean {
   return filter.showChurned || filter.health === 'CHURNED';

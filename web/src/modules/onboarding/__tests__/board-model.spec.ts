@@ -10,6 +10,7 @@ import {
   filterProjects,
   healthCounts,
   leadOptions,
+  sameFilter,
   showsChurned,
   type BoardProjectLike,
 } from '../board-model';
@@ -126,6 +127,9 @@ describe('board filters', () => {
       showChurned: false,
     });
     expect(boardFilterToParams({ health: 'OVERDUE', lead: null, showChurned: false })).toEqual({ health: 'OVERDUE' });
+    const f = { health: 'OVERDUE' as const, lead: 'c1', showChurned: true };
+    expect(sameFilter(f, boardFilterFromParams(new URLSearchParams(boardFilterToParams(f))))).toBe(true);
+    expect(sameFilter(f, { ...f, showChurned: false })).toBe(false);
   });
 });
 

@@ -53,6 +53,7 @@ export function BoardColumnView({ column, today }: { column: BoardColumn<BoardPr
           variant="filled"
           color={column.key === 'done' ? 'blue' : 'gray'}
           aria-label={t('projectBoard.columns.count', { count })}
+          style={{ flexShrink: 0 }}
           data-testid="board-column-count"
         >
           {count}

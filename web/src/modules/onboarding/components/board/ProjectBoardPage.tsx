@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, ScrollArea, Text } from '@mantine/core';
 import { IconInfoCircle, IconRefresh } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../../auth/hooks/useSession';
@@ -15,6 +15,7 @@ import {
   filterProjects,
   healthCounts,
   leadOptions,
+  sameFilter,
   showsChurned,
   type BoardFilter,
 } from '../../board-model';
@@ -31,26 +32,33 @@ export default function ProjectBoardPage() {
   const { t } = useTranslation();
   const user = useSession();
   const [params, setParams] = useSearchParams();
-  const filter = boardFilterFromParams(params);
   const paramsKey = params.toString();
+  // Held here so the inputs answer at once; mirrored into the URL (links, reloads, back/forward).
+  const [filter, setFilter] = useState<BoardFilter>(() => boardFilterFromParams(params));
+  useEffect(() => {
+    const fromUrl = boardFilterFromParams(new URLSearchParams(paramsKey));
+    setFilter((current) => (sameFilter(current, fromUrl) ? current : fromUrl));
+  }, [paramsKey]);
   const { projects, templatePhases, error, loading, reload } = useBoardData();
   const today = boardToday();
 
   const view = useMemo(() => {
     if (!projects || !templatePhases) return null;
-    const current = boardFilterFromParams(new URLSearchParams(paramsKey));
-    const shown = filterProjects(projects, current);
+    const shown = filterProjects(projects, filter);
     return {
-      columns: buildColumns(templatePhases, shown, showsChurned(current)),
+      columns: buildColumns(templatePhases, shown, showsChurned(filter)),
       dueSoon: dueSoon(shown, today),
       leads: leadOptions(projects),
       counts: healthCounts(projects),
       shown: shown.length,
     };
-  }, [projects, templatePhases, paramsKey, today]);
+  }, [projects, templatePhases, filter, today]);
 
-  const onChange = (patch: Partial<BoardFilter>) =>
-    setParams(boardFilterToParams({ ...filter, ...patch }), { replace: true });
+  const onChange = (patch: Partial<BoardFilter>) => {
+    const next = { ...filter, ...patch };
+    setFilter(next);
+    setParams(boardFilterToParams(next), { replace: true });
+  };
 
   const intro = user.role === 'PARTNER_MEMBER' ? t('projectBoard.introMember') : t('projectBoard.introAdmin');
 
@@ -91,8 +99,9 @@ export default function ProjectBoardPage() {
       ) : null}
       {view && projects && projects.length > 0 ? (
         <>
-          <DueSoonList projects={view.dueSoon} today={today} />
+          {/* The filters apply to the due-soon list and the board alike, so they come first. */}
           <BoardFilters filter={filter} leads={view.leads} churnedCount={view.counts.CHURNED} onChange={onChange} />
+          <DueSoonList projects={view.dueSoon} today={today} />
           <Group gap="xs" mb="sm">
             <Text size="sm" c="dimmed" data-testid="board-total" data-shown={view.shown} data-total={projects.length}>
               {t('projectBoard.total', { shown: view.shown, total: projects.length })}
