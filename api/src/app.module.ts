@@ -12,6 +12,7 @@ import { CapacityModule } from './capacity/capacity.module';
 import { AccessGuard } from './common/access/access.guard';
 import { ClockModule } from './common/clock';
 import { ConfigModule } from './common/config.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
 import { TransactionInterceptor } from './common/context/transaction.interceptor';
@@ -53,6 +54,7 @@ export class AppModule {
         CustomersModule,
         AssignmentsModule,
         OnboardingModule,
+        MeetingsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

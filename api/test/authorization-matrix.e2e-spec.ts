@@ -142,6 +142,17 @@ const surveyTokenOfA = async (fx: Fixtures) => {
   );
   return token;
 };
+const meetingWithA = async (fx: Fixtures) => {
+  const [m] = await env.db.query(
+    `INSERT INTO meeting (partner_id, date, title) VALUES ($1, current_date, 'matrix') RETURNING id`,
+    [fx.partnerA.id],
+  );
+  const [a] = await env.db.query(
+    `INSERT INTO action_item (meeting_id, partner_id, description, owner) VALUES ($1, $2, 'matrix', 'Alpha') RETURNING id`,
+    [m.id, fx.partnerA.id],
+  );
+  return { meetingId: m.id as string, actionItemId: a.id as string };
+};
 const ESCALATION = `${'__typename'} ... on Escalation { id subject messages { body authorEmail } project { id partner { id name } } } ... on ErrorResult { errorCode }`;
 const TEMPLATE = {
   name: 'Matrix',
@@ -181,6 +192,8 @@ const ROWS: Row[] = [
   q('escalation', `query ($id: ID!) { escalation(id: $id) { id subject messages { body } } }`, SIGNED_IN, async (fx) => ({ id: await escalationOfA(fx) })),
   q('escalationStats', `{ escalationStats { open resolved medianFirstResponseHours perProject } }`, SIGNED_IN),
   q('survey', `query ($t: String!) { survey(token: $t) { state kind companyName } }`, ANYONE, async (fx) => ({ t: await surveyTokenOfA(fx) })),
+  q('meetings', `{ meetings(take: 100) { totalItems items { id title partner { id name } actionItems { id owner } projects { id } } } }`, ADMINS_TOO),
+  q('meeting', `query ($id: ID!) { meeting(id: $id) { id title notes } }`, ADMINS_TOO, async (fx) => ({ id: (await meetingWithA(fx)).meetingId })),
   q('onboardingTemplate', `{ onboardingTemplate { version phases { position dueDay } } }`, SIGNED_IN),
   q('onboardingTemplates', `{ onboardingTemplates { version } }`, READERS),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
@@ -220,6 +233,8 @@ const ROWS: Row[] = [
   m('replyToEscalation', `mutation ($i: ReplyToEscalationInput!) { replyToEscalation(input: $i) { ${ESCALATION} } }`, [...VENDOR, 'partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { escalationId: await escalationOfA(fx), body: 'matrix' } }), ['partnerBAdmin']),
   m('resolveEscalation', `mutation ($i: ResolveEscalationInput!) { resolveEscalation(input: $i) { ${ESCALATION} } }`, VENDOR, async (fx) => ({ i: { escalationId: await escalationOfA(fx), resolution: 'matrix' } })),
   m('answerSurvey', `mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { ${TYPENAME} ... on SurveyAnswered { answered } } }`, ANYONE, async (fx) => ({ i: { token: await surveyTokenOfA(fx), csat: 5, nps: 9 } })),
+  m('recordMeeting', `mutation ($i: RecordMeetingInput!) { recordMeeting(input: $i) { ${TYPENAME} ... on Meeting { id partner { id name } } } }`, VENDOR, async (fx) => ({ i: { partnerId: fx.partnerA.id, date: today(), title: 'Monthly review', attendees: ['Alpha'], projectIds: [(await projectOfA(fx)).id], actionItems: [{ description: 'Send the export', owner: 'Alpha', dueDate: today() }] } })),
+  m('completeActionItem', `mutation ($i: CompleteActionItemInput!) { completeActionItem(input: $i) { ${TYPENAME} ... on ActionItem { id doneAt } } }`, [...VENDOR, 'partnerAAdmin'], async (fx) => ({ i: { actionItemId: (await meetingWithA(fx)).actionItemId } }), ['partnerBAdmin']),
   m('churnProject', `mutation ($i: ChurnProjectInput!) { churnProject(input: $i) { ${PROJECT} } }`, VENDOR, async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, reason: 'matrix' } })),
   m('updateProjectTeam', `mutation ($i: UpdateProjectTeamInput!) { updateProjectTeam(input: $i) { ${PROJECT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, consultantIds: [] } }), ['partnerBAdmin']),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),

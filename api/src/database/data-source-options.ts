@@ -1,4 +1,5 @@
 import { Escalation, EscalationMessage } from '../onboarding/escalation.entity';
+import { ActionItem, Meeting } from '../meetings/meeting.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
 import { Survey } from '../onboarding/survey.entity';
 import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
@@ -63,6 +64,8 @@ export const ENTITIES = [
   Escalation,
   EscalationMessage,
   Survey,
+  Meeting,
+  ActionItem,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -122,6 +122,9 @@ export async function createFixtures(ds: DataSource): Promise<Fixtures> {
       ...plans.map((p) => p.id),
       ...projects.map((p) => p.id),
       ...surveys.flatMap((s) => [s.id, s.token]),
+      ...(await ds.query(`SELECT id FROM meeting WHERE partner_id = $1`, [partner.id])).map(
+        (m: { id: string }) => m.id,
+      ),
     ];
   };
 

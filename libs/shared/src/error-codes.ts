@@ -41,6 +41,7 @@ export enum ErrorCode {
   ISSUE_ALREADY_RESOLVED = 'ISSUE_ALREADY_RESOLVED',
   ESCALATION_RESOLVED = 'ESCALATION_RESOLVED',
   SURVEY_INVALID = 'SURVEY_INVALID',
+  ACTION_ITEM_DONE = 'ACTION_ITEM_DONE',
 }
 
 /** Codes of request-level failures, carried in GraphQL `extensions.code`. */

@@ -10,6 +10,7 @@ import { CustomersAndAssignments1795421936454 } from './1795421936454-CustomersA
 import { OnboardingProjects1795424586747 } from './1795424586747-OnboardingProjects';
 import { Escalations1795425131216 } from './1795425131216-Escalations';
 import { Surveys1795425506204 } from './1795425506204-Surveys';
+import { Meetings1795425875986 } from './1795425875986-Meetings';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   OnboardingProjects1795424586747,
   Escalations1795425131216,
   Surveys1795425506204,
+  Meetings1795425875986,
 ];
