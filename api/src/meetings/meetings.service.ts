@@ -33,16 +33,14 @@ export class MeetingsService {
       }),
     );
     if (actionItems.length)
-      await ctx.manager
-        .getRepository(ActionItem)
-        .insert(
-          actionItems.map((a) => ({
-            ...a,
-            dueDate: a.dueDate ?? null,
-            meetingId: meeting.id,
-            partnerId: meeting.partnerId,
-          })),
-        );
+      await ctx.manager.getRepository(ActionItem).insert(
+        actionItems.map((a) => ({
+          ...a,
+          dueDate: a.dueDate ?? null,
+          meetingId: meeting.id,
+          partnerId: meeting.partnerId,
+        })),
+      );
     ctx.audit({
       action: 'meeting.record',
       entityType: 'Meeting',
