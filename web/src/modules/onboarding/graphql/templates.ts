@@ -14,6 +14,7 @@ export const TemplateVersionFieldsFragment = graphql(`
       nameEn
       nameJa
       dueDay
+      surveyOnCompletion
     }
   }
 `);
@@ -46,4 +47,4 @@ export const SaveOnboardingTemplateMutation = graphql(`
 `);
 
 /** Refetched after a save: the current version and the history both change. */
-export const TEMPLATE_QUERIES = ['TemplatePageCurrent', 'TemplatePageVersions', 'BoardTemplate'];
+export const TEMPLATE_QUERIES = ['TemplatePageCurrent', 'TemplatePageVersions'];

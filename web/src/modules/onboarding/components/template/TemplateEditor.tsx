@@ -80,6 +80,10 @@ export function TemplateEditor({ initial, saved, readOnly, onDiscard }: Props) {
     setIssues(({ [key]: _cleared, ...rest }) => rest);
   }
 
+  function onSurvey(index: number, surveyOnCompletion: boolean) {
+    setDraft((d) => ({ ...d, phases: updatePhase(d.phases, index, { surveyOnCompletion }) }));
+  }
+
   function onMove(index: number, delta: -1 | 1) {
     const key = draft.phases[index].key;
     changePhases(movePhase(draft.phases, index, delta));
@@ -161,6 +165,7 @@ export function TemplateEditor({ initial, saved, readOnly, onDiscard }: Props) {
                 readOnly={readOnly}
                 errorOf={errorOf}
                 onEdit={onEdit}
+                onSurvey={onSurvey}
                 onMove={onMove}
                 onRemove={onRemove}
               />

@@ -49,7 +49,12 @@ export function TemplateHistory({ versions, onStartFrom }: Props) {
                     <Group gap={6} wrap="nowrap">
                       <Text fw={600}>{t('projectBoard.template.history.versionN', { version: v.version })}</Text>
                       {v.current ? (
-                        <Badge size="xs" color="green" variant="light">
+                        <Badge
+                          size="xs"
+                          color="green"
+                          variant="light"
+                          style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible', maxWidth: 'none' }}
+                        >
                           {t('projectBoard.template.history.current')}
                         </Badge>
                       ) : null}
@@ -69,9 +74,24 @@ export function TemplateHistory({ versions, onStartFrom }: Props) {
                         last: phases.at(-1)?.dueDay ?? 0,
                       })}
                     </Text>
-                    <Text size="xs" c="dimmed" data-testid="template-version-phases">
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      data-testid="template-version-phases"
+                      data-survey-phases={phases
+                        .filter((p) => p.surveyOnCompletion)
+                        .map((p) => p.position)
+                        .join(',')}
+                    >
                       {phases
-                        .map((p) => t('projectBoard.template.history.phase', { name: phaseName(p), day: p.dueDay }))
+                        .map((p) =>
+                          t(
+                            p.surveyOnCompletion
+                              ? 'projectBoard.template.history.phaseWithSurvey'
+                              : 'projectBoard.template.history.phase',
+                            { name: phaseName(p), day: p.dueDay },
+                          ),
+                        )
                         .join(t('projectBoard.template.history.separator'))}
                     </Text>
                   </Table.Td>

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, NumberInput, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, NumberInput, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,15 +15,20 @@ interface Props {
   readOnly: boolean;
   errorOf: (key: string) => string | undefined;
   onEdit: (index: number, field: PhaseField, value: string | number) => void;
+  /** Whether completing the phase creates a customer survey. */
+  onSurvey: (index: number, on: boolean) => void;
   onMove: (index: number, delta: -1 | 1) => void;
   onRemove: (index: number) => void;
 }
 
-/** The phases in order: names in both languages and "complete by day X"; rows move up and down. */
-export function TemplatePhaseTable({ phases, readOnly, errorOf, onEdit, onMove, onRemove }: Props) {
+/**
+ * The phases in order: names in both languages, "complete by day X" and whether completing it
+ * surveys the customer; rows move up and down.
+ */
+export function TemplatePhaseTable({ phases, readOnly, errorOf, onEdit, onSurvey, onMove, onRemove }: Props) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={920}>
       <Table verticalSpacing="xs" data-testid="template-phases">
         <Table.Thead>
           <Table.Tr>
@@ -31,6 +36,11 @@ export function TemplatePhaseTable({ phases, readOnly, errorOf, onEdit, onMove, 
             <Table.Th>{t('projectBoard.template.columns.nameEn')}</Table.Th>
             <Table.Th>{t('projectBoard.template.columns.nameJa')}</Table.Th>
             <Table.Th w={150}>{t('projectBoard.template.columns.dueDay')}</Table.Th>
+            <Table.Th w={110}>
+              <Tooltip label={t('projectBoard.template.surveyHint')} withinPortal multiline w={260}>
+                <span>{t('projectBoard.template.columns.survey')}</span>
+              </Tooltip>
+            </Table.Th>
             {readOnly ? null : <Table.Th w={120}>{t('projectBoard.template.columns.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -81,6 +91,16 @@ export function TemplatePhaseTable({ phases, readOnly, errorOf, onEdit, onMove, 
                     allowNegative={false}
                     hideControls={readOnly}
                     data-testid="template-phase-due-day"
+                  />
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  <Checkbox
+                    aria-label={label('projectBoard.template.aria.survey')}
+                    checked={phase.surveyOnCompletion}
+                    onChange={(e) => onSurvey(index, e.currentTarget.checked)}
+                    readOnly={readOnly}
+                    pt={8}
+                    data-testid="template-phase-survey"
                   />
                 </Table.Td>
                 {readOnly ? null : (

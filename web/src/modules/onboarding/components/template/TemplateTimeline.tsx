@@ -16,6 +16,8 @@ const COLORS = [
   'green',
   'red',
 ];
+/** Labels near either end of the bar stay inside it. */
+const anchor = (percent: number) => (percent > 90 ? '-100%' : percent < 10 ? '0%' : '-50%');
 const color = (i: number) => `var(--mantine-color-${COLORS[i % COLORS.length]}-5)`;
 
 /** The deadlines on a bar from day 0 (the project's start) to the last due day. */
@@ -83,7 +85,7 @@ export function TemplateTimeline({ phases, language }: { phases: readonly PhaseD
                 pos="absolute"
                 left={`${m.percent}%`}
                 top={i % 2 === 0 ? 0 : 42}
-                style={{ transform: 'translateX(-50%)', whiteSpace: 'nowrap' }}
+                style={{ transform: `translateX(${anchor(m.percent)})`, whiteSpace: 'nowrap' }}
                 data-testid="template-preview-marker"
                 data-position={m.position}
                 data-day={m.dueDay}
@@ -93,7 +95,7 @@ export function TemplateTimeline({ phases, language }: { phases: readonly PhaseD
                 </Text>
               </Box>
             ))}
-            <Text size="xs" c="dimmed" pos="absolute" left={0} top={42} style={{ transform: 'translateX(-50%)' }}>
+            <Text size="xs" c="dimmed" pos="absolute" left={0} top={42}>
               {t('projectBoard.template.preview.start')}
             </Text>
           </Box>
