@@ -51,6 +51,11 @@
       "InvalidCredentialsError",
       "User"
     ],
+    "CompleteActionItemResult": [
+      "ActionItem",
+      "ActionItemDoneError",
+      "NotFoundError"
+    ],
     "CompletePhaseResult": [
       "DateInFutureError",
       "NotFoundError",
@@ -89,6 +94,7 @@
       "NotFoundError"
     ],
     "ErrorResult": [
+      "ActionItemDoneError",
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
       "AssignmentAlreadyAcceptedError",
@@ -184,6 +190,10 @@
       "MonthInPastError",
       "NotFoundError",
       "PartnerNotActiveError"
+    ],
+    "RecordMeetingResult": [
+      "Meeting",
+      "NotFoundError"
     ],
     "RecordTrainingResult": [
       "ConsultantInactiveError",
@@ -317,6 +327,11 @@
       "InvalidCredentialsError",
       "User"
     ],
+    "CompleteActionItemResult": [
+      "ActionItem",
+      "ActionItemDoneError",
+      "NotFoundError"
+    ],
     "CompletePhaseResult": [
       "DateInFutureError",
       "NotFoundError",
@@ -355,6 +370,7 @@
       "NotFoundError"
     ],
     "ErrorResult": [
+      "ActionItemDoneError",
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
       "AssignmentAlreadyAcceptedError",
@@ -450,6 +466,10 @@
       "MonthInPastError",
       "NotFoundError",
       "PartnerNotActiveError"
+    ],
+    "RecordMeetingResult": [
+      "Meeting",
+      "NotFoundError"
     ],
     "RecordTrainingResult": [
       "ConsultantInactiveError",

@@ -19,6 +19,8 @@ export interface PhaseDraft {
   nameJa: string;
   /** '' while the input is empty. */
   dueDay: number | '';
+  /** Completing the phase creates a customer survey. */
+  surveyOnCompletion: boolean;
 }
 
 export interface TemplateDraft {
@@ -45,13 +47,19 @@ const newKey = () => `phase-${++nextKey}`;
 /** A draft of a saved version (the editor starts from the current one). */
 export function draftOf(template: {
   name: string;
-  phases: readonly { position: number; nameEn: string; nameJa: string; dueDay: number }[];
+  phases: readonly { position: number; nameEn: string; nameJa: string; dueDay: number; surveyOnCompletion?: boolean }[];
 }): TemplateDraft {
   return {
     name: template.name,
     phases: [...template.phases]
       .sort((a, b) => a.position - b.position)
-      .map((p) => ({ key: newKey(), nameEn: p.nameEn, nameJa: p.nameJa, dueDay: p.dueDay })),
+      .map((p) => ({
+        key: newKey(),
+        nameEn: p.nameEn,
+        nameJa: p.nameJa,
+        dueDay: p.dueDay,
+        surveyOnCompletion: p.surveyOnCompletion ?? false,
+      })),
   };
 }
 
@@ -59,7 +67,7 @@ export function draftOf(template: {
 export function addPhase(phases: readonly PhaseDraft[]): PhaseDraft[] {
   const last = phases.at(-1)?.dueDay;
   const dueDay = last === undefined ? 7 : last === '' ? '' : Math.min(last + NEW_PHASE_GAP, MAX_DUE_DAY);
-  return [...phases, { key: newKey(), nameEn: '', nameJa: '', dueDay }];
+  return [...phases, { key: newKey(), nameEn: '', nameJa: '', dueDay, surveyOnCompletion: false }];
 }
 
 export function removePhase(phases: readonly PhaseDraft[], index: number): PhaseDraft[] {
@@ -125,11 +133,16 @@ export function validateTemplate(draft: TemplateDraft): TemplateIssues {
 /** The mutation's input (trimmed); call after `validateTemplate` found nothing. */
 export function toTemplateInput(draft: TemplateDraft): {
   name: string;
-  phases: { nameEn: string; nameJa: string; dueDay: number }[];
+  phases: { nameEn: string; nameJa: string; dueDay: number; surveyOnCompletion: boolean }[];
 } {
   return {
     name: draft.name.trim(),
-    phases: draft.phases.map((p) => ({ nameEn: p.nameEn.trim(), nameJa: p.nameJa.trim(), dueDay: Number(p.dueDay) })),
+    phases: draft.phases.map((p) => ({
+      nameEn: p.nameEn.trim(),
+      nameJa: p.nameJa.trim(),
+      dueDay: Number(p.dueDay),
+      surveyOnCompletion: p.surveyOnCompletion,
+    })),
   };
 }
 

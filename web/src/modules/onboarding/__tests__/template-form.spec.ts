@@ -17,7 +17,7 @@ import {
 const STANDARD = {
   name: 'Standard onboarding',
   phases: [
-    { position: 2, nameEn: 'Requirements', nameJa: '要件定義', dueDay: 21 },
+    { position: 2, nameEn: 'Requirements', nameJa: '要件定義', dueDay: 21, surveyOnCompletion: true },
     { position: 1, nameEn: 'Kickoff', nameJa: 'キックオフ', dueDay: 7 },
     { position: 3, nameEn: 'Go-live', nameJa: '本番稼働', dueDay: 90 },
   ],
@@ -65,7 +65,30 @@ describe('template draft', () => {
     expect(isDirty(edited, saved)).toBe(false);
     const renamed = { ...saved, phases: updatePhase(saved.phases, 0, { nameJa: ' 開始 ' }) };
     expect(isDirty(renamed, saved)).toBe(true);
-    expect(toTemplateInput(renamed).phases[0]).toEqual({ nameEn: 'Kickoff', nameJa: '開始', dueDay: 7 });
+    expect(toTemplateInput(renamed).phases[0]).toEqual({
+      nameEn: 'Kickoff',
+      nameJa: '開始',
+      dueDay: 7,
+      surveyOnCompletion: false,
+    });
+  });
+
+  it('keeps which phases survey the customer, through moves, into the input and the dirty check', () => {
+    const saved = draftOf(STANDARD);
+    expect(saved.phases.map((p) => p.surveyOnCompletion)).toEqual([false, true, false]);
+    expect(addPhase(saved.phases).at(-1)?.surveyOnCompletion).toBe(false);
+    const moved = movePhase(saved.phases, 1, 1);
+    expect(toTemplateInput({ ...saved, phases: moved }).phases.map((p) => p.surveyOnCompletion)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const toggled = { ...saved, phases: updatePhase(saved.phases, 2, { surveyOnCompletion: true }) };
+    expect(isDirty(toggled, saved)).toBe(true);
+    expect(toTemplateInput(toggled).phases.map((p) => p.surveyOnCompletion)).toEqual([false, true, true]);
+    expect(isDirty({ ...saved, phases: updatePhase(saved.phases, 1, { surveyOnCompletion: true }) }, saved)).toBe(
+      false,
+    );
   });
 });
 
