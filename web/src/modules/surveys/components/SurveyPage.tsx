@@ -257,8 +257,8 @@ export default function SurveyPage() {
                 data-field="evaluation"
                 data-testid="survey-evaluation"
               />
-              <Group justify="space-between" wrap="wrap" gap="sm">
-                <Text size="xs" c="dimmed">
+              <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
+                <Text size="xs" c="dimmed" style={{ flex: 1, minWidth: 0 }}>
                   {t('surveys.page.sendHint')}
                 </Text>
                 <Button
