@@ -1,5 +1,6 @@
 import { Alert, Anchor, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { FaultCode } from '@baton/shared';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { EscalationDetailFragment } from '../../../../gql/graphql';
 import { faultCodeOf } from '../../../../apollo/errors';
 import { experienceOfRole, useSession } from '../../../auth/hooks/useSession';
 import { ErrorAlert } from '../../../common/components/ErrorAlert';
+import { FormError } from '../../../common/components/FormError';
 import { useFormatters } from '../../../common/hooks/useFormatters';
 import { ageMs, firstResponseMs } from '../../escalation-age';
 import { statusOf } from '../../escalation-priority';
@@ -59,17 +61,16 @@ function EscalationConversation({
 }) {
   const { t } = useTranslation();
   const user = useSession();
+  // A reply or resolution refused because the escalation closed meanwhile: its form is gone once
+  // the conversation shows the closed state, so the reason is shown here.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const { data, loading, error } = useQuery(EscalationConversationQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
 
   if (loading && !data) {
-    return (
-      <div data-testid="escalation-drawer" data-id={id}>
-        <Skeleton height={200} aria-label={t('list.loading')} />
-      </div>
-    );
+    return <Skeleton height={200} aria-label={t('list.loading')} data-testid="escalation-drawer-loading" />;
   }
   // A malformed id in the address is refused as bad input: for the user it is an escalation that does not exist.
   const malformedId = faultCodeOf(error) === FaultCode.BAD_USER_INPUT;
@@ -102,14 +103,23 @@ function EscalationConversation({
       {open ? (
         <>
           {vendor || partner ? (
-            <EscalationReplyForm escalationId={escalation.id} refetchQueries={refetchQueries} />
+            <EscalationReplyForm escalationId={escalation.id} refetchQueries={refetchQueries} onRefused={setRefusal} />
           ) : null}
-          {vendor ? <EscalationResolveForm escalationId={escalation.id} refetchQueries={refetchQueries} /> : null}
+          {vendor ? (
+            <EscalationResolveForm
+              escalationId={escalation.id}
+              refetchQueries={refetchQueries}
+              onRefused={setRefusal}
+            />
+          ) : null}
         </>
       ) : (
-        <Alert color="green" icon={<IconCircleCheck size={18} />} data-testid="escalation-closed">
-          {t('escalations.drawer.closed')}
-        </Alert>
+        <>
+          <FormError message={refusal} />
+          <Alert color="green" icon={<IconCircleCheck size={18} />} data-testid="escalation-closed">
+            {t('escalations.drawer.closed')}
+          </Alert>
+        </>
       )}
     </Stack>
   );

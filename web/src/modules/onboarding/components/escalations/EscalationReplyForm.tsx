@@ -15,10 +15,12 @@ export const MESSAGE_MAX = 5000;
 interface Props {
   escalationId: string;
   refetchQueries: readonly string[];
+  /** Told the server's reason when it refuses (e.g. resolved meanwhile), as the form may then disappear. */
+  onRefused?: (message: string) => void;
 }
 
 /** A message on an open escalation, from either side. */
-export function EscalationReplyForm({ escalationId, refetchQueries }: Props) {
+export function EscalationReplyForm({ escalationId, refetchQueries, onRefused }: Props) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const errors = useFormErrors();
@@ -44,6 +46,7 @@ export function EscalationReplyForm({ escalationId, refetchQueries }: Props) {
         notifySuccess(t('escalations.notify.replied'));
       } else {
         errors.setFormError(result.message);
+        onRefused?.(result.message);
       }
     } catch (error) {
       errors.fromException(error);

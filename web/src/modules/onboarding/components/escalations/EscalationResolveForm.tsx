@@ -13,10 +13,12 @@ import { submitOnCtrlEnter } from './submit-on-ctrl-enter';
 interface Props {
   escalationId: string;
   refetchQueries: readonly string[];
+  /** Told the server's reason when it refuses (e.g. resolved meanwhile), as the form may then disappear. */
+  onRefused?: (message: string) => void;
 }
 
 /** Vendor staff close an escalation; the resolution (required) becomes the conversation's last message. */
-export function EscalationResolveForm({ escalationId, refetchQueries }: Props) {
+export function EscalationResolveForm({ escalationId, refetchQueries, onRefused }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [resolution, setResolution] = useState('');
@@ -54,7 +56,10 @@ export function EscalationResolveForm({ escalationId, refetchQueries }: Props) {
       const result = data?.resolveEscalation;
       if (!result) return;
       if (result.__typename === 'Escalation') notifySuccess(t('escalations.notify.resolved'));
-      else errors.setFormError(result.message);
+      else {
+        errors.setFormError(result.message);
+        onRefused?.(result.message);
+      }
     } catch (error) {
       errors.fromException(error);
     }

@@ -29,7 +29,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
   const duration = useDuration();
   const none = t('common.none');
   return (
-    <Table.ScrollContainer minWidth={1150}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table highlightOnHover aria-label={t('escalations.title')} data-testid="escalation-table">
         <Table.Thead>
           <Table.Tr>
@@ -92,7 +92,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                     </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP}>{t(`escalations.category.${e.category}`)}</Table.Td>
-                  <Table.Td miw={220}>
+                  <Table.Td miw={200}>
                     <UnstyledButton
                       onClick={(event) => {
                         event.stopPropagation();
@@ -106,7 +106,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                       </Text>
                     </UnstyledButton>
                   </Table.Td>
-                  <Table.Td miw={160}>
+                  <Table.Td miw={140}>
                     {customer ? (
                       <Anchor
                         component={Link}
@@ -123,7 +123,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                     )}
                   </Table.Td>
                   <Table.Td miw={140}>{e.project?.partner?.name ?? none}</Table.Td>
-                  <Table.Td miw={180}>
+                  <Table.Td miw={170}>
                     <Text size="sm">{e.raisedByEmail ?? none}</Text>
                     <Text size="xs" c="dimmed" style={NOWRAP}>
                       {formatDateTime(e.createdAt)}

@@ -12,6 +12,9 @@ import { EscalationCategoryBadge, EscalationPriorityBadge, EscalationStatusBadge
 import { EscalationDrawer } from './EscalationDrawer';
 import { RaiseEscalationModal } from './RaiseEscalationModal';
 
+/** Resolved escalations listed before "show all" (the latest resolutions). */
+const RESOLVED_SHOWN = 3;
+
 interface Props {
   projectId: string;
   /** Whether the user may ask the vendor for help here (a partner user on a running project). */
@@ -35,6 +38,10 @@ export function EscalationsPanel({ projectId, canRaise }: Props) {
     [data?.onboardingProject?.escalations],
   );
   const openCount = escalations.filter((e) => statusOf(e) === 'open').length;
+  const [showAll, setShowAll] = useState(false);
+  // Every open one, and the latest resolved ones unless asked for all.
+  const shown = showAll ? escalations : escalations.slice(0, openCount + RESOLVED_SHOWN);
+  const hidden = escalations.length - shown.length;
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="escalations-panel" data-open={String(openCount)}>
@@ -70,9 +77,20 @@ export function EscalationsPanel({ projectId, canRaise }: Props) {
         </Text>
       ) : (
         <Stack gap={0}>
-          {escalations.map((e) => (
+          {shown.map((e) => (
             <EscalationItem key={e.id} escalation={e} onOpen={() => setSelectedId(e.id)} />
           ))}
+          {hidden > 0 ? (
+            <Button
+              variant="subtle"
+              size="xs"
+              mt="xs"
+              onClick={() => setShowAll(true)}
+              data-testid="escalations-show-all"
+            >
+              {t('escalations.panel.showResolved', { count: hidden })}
+            </Button>
+          ) : null}
         </Stack>
       )}
       <EscalationDrawer

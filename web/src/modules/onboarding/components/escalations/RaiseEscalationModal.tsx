@@ -31,6 +31,11 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
     awaitRefetchQueries: true,
   });
 
+  /** A corrected field loses its error at once; the others keep theirs until the next submit. */
+  function edited(field: 'category' | 'subject' | 'body') {
+    if (errors.fieldErrors[field]) errors.setFieldErrors(({ [field]: _fixed, ...rest }) => rest);
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     errors.clear();
@@ -73,7 +78,10 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
             data-autofocus
             data={ESCALATION_CATEGORIES.map((value) => ({ value, label: t(`escalations.category.${value}`) }))}
             value={category}
-            onChange={(value) => setCategory(value as EscalationCategory | null)}
+            onChange={(value) => {
+              setCategory(value as EscalationCategory | null);
+              edited('category');
+            }}
             error={errors.fieldErrors.category}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
@@ -84,7 +92,10 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
             required
             maxLength={SUBJECT_MAX}
             value={subject}
-            onChange={(e) => setSubject(e.currentTarget.value)}
+            onChange={(e) => {
+              setSubject(e.currentTarget.value);
+              edited('subject');
+            }}
             error={errors.fieldErrors.subject}
             data-testid="raise-subject"
           />
@@ -97,7 +108,10 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
             maxRows={14}
             maxLength={MESSAGE_MAX}
             value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
+            onChange={(e) => {
+              setBody(e.currentTarget.value);
+              edited('body');
+            }}
             onKeyDown={submitOnCtrlEnter}
             error={errors.fieldErrors.body}
             data-testid="raise-body"
