@@ -8,6 +8,9 @@ export type NavName =
   | 'applications'
   | 'customers'
   | 'assignments'
+  | 'projects'
+  | 'escalations'
+  | 'meetings'
   | 'firm'
   | 'consultants'
   | 'capacity'
@@ -22,6 +25,9 @@ export const ALL_NAV: readonly NavName[] = [
   'applications',
   'customers',
   'assignments',
+  'projects',
+  'escalations',
+  'meetings',
   'firm',
   'consultants',
   'capacity',

@@ -20,6 +20,7 @@ const AuditorRoutes = lazy(() => import('../modules/auditor/AuditorRoutes'));
 // Public pages: no sign-in.
 const ApplyPage = lazy(() => import('../modules/applications/components/ApplyPage'));
 const InvitationPage = lazy(() => import('../modules/invitations/components/InvitationPage'));
+const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage'));
 
 export function AppRoutes() {
   return (
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/apply" element={<ApplyPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/survey/:token" element={<SurveyPage />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
             <Route index element={<ExperienceRedirect />} />

@@ -12,12 +12,48 @@ import enCustomers from './en/customers.json';
 import jaCustomers from './ja/customers.json';
 import enAssignments from './en/assignments.json';
 import jaAssignments from './ja/assignments.json';
+import enOnboarding from './en/onboarding.json';
+import jaOnboarding from './ja/onboarding.json';
+import enProjectBoard from './en/projectBoard.json';
+import enEscalations from './en/escalations.json';
+import enSurveys from './en/surveys.json';
+import enMeetings from './en/meetings.json';
+import jaMeetings from './ja/meetings.json';
+import jaSurveys from './ja/surveys.json';
+import jaEscalations from './ja/escalations.json';
+import jaProjectBoard from './ja/projectBoard.json';
 
 /**
  * Every UI text by language. Shared texts live in `<lang>.json`; a feature may keep its own in
  * `<lang>/<feature>.json` under one top-level key of its own, imported and spread here.
  */
 export const MESSAGES = {
-  en: { ...en, ...enApplications, ...enTraining, ...enAnnouncements, ...enCapacity, ...enCustomers, ...enAssignments },
-  ja: { ...ja, ...jaApplications, ...jaTraining, ...jaAnnouncements, ...jaCapacity, ...jaCustomers, ...jaAssignments },
+  en: {
+    ...en,
+    ...enApplications,
+    ...enTraining,
+    ...enAnnouncements,
+    ...enCapacity,
+    ...enCustomers,
+    ...enAssignments,
+    ...enOnboarding,
+    ...enProjectBoard,
+    ...enEscalations,
+    ...enSurveys,
+    ...enMeetings,
+  },
+  ja: {
+    ...ja,
+    ...jaApplications,
+    ...jaTraining,
+    ...jaAnnouncements,
+    ...jaCapacity,
+    ...jaCustomers,
+    ...jaAssignments,
+    ...jaOnboarding,
+    ...jaProjectBoard,
+    ...jaEscalations,
+    ...jaSurveys,
+    ...jaMeetings,
+  },
 };

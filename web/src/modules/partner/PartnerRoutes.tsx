@@ -10,6 +10,9 @@ const PartnerTrainingPage = lazy(() => import('../training/components/PartnerTra
 const PartnerAnnouncementsPage = lazy(() => import('../announcements/components/PartnerAnnouncementsPage'));
 const PartnerCapacityPage = lazy(() => import('../capacity/components/PartnerCapacityPage'));
 const PartnerAssignmentsPage = lazy(() => import('../assignments/components/PartnerAssignmentsPage'));
+const ProjectBoardPage = lazy(() => import('../onboarding/components/board/ProjectBoardPage'));
+const ProjectPage = lazy(() => import('../onboarding/components/project/ProjectPage'));
+const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The partner portal (lazy chunk). */
@@ -32,6 +35,16 @@ export default function PartnerRoutes() {
         element={
           <RequireRole roles={['PARTNER_ADMIN']}>
             <PartnerAssignmentsPage />
+          </RequireRole>
+        }
+      />
+      <Route path="projects" element={<ProjectBoardPage />} />
+      <Route path="projects/:id" element={<ProjectPage />} />
+      <Route
+        path="meetings"
+        element={
+          <RequireRole roles={['PARTNER_ADMIN']}>
+            <MeetingsPage />
           </RequireRole>
         }
       />

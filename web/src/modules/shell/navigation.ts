@@ -2,6 +2,9 @@ import {
   IconAddressBook,
   IconArrowsExchange,
   IconBuilding,
+  IconChecklist,
+  IconLifebuoy,
+  IconPresentation,
   IconBuildingCommunity,
   IconCalendarStats,
   IconClipboardCheck,
@@ -26,6 +29,9 @@ export interface NavItem {
     | 'applications'
     | 'customers'
     | 'assignments'
+    | 'projects'
+    | 'escalations'
+    | 'meetings'
     | 'firm'
     | 'consultants'
     | 'capacity'
@@ -74,6 +80,14 @@ const assignments: NavItem = {
   labelKey: 'assignments.nav',
   icon: IconArrowsExchange,
 };
+const projects: NavItem = { name: 'projects', path: 'projects', labelKey: 'onboarding.nav', icon: IconChecklist };
+const escalations: NavItem = {
+  name: 'escalations',
+  path: 'escalations',
+  labelKey: 'escalations.nav',
+  icon: IconLifebuoy,
+};
+const meetings: NavItem = { name: 'meetings', path: 'meetings', labelKey: 'meetings.nav', icon: IconPresentation };
 const capacity: NavItem = { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats };
 const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
 
@@ -84,6 +98,9 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     applications,
     customers,
     assignments,
+    projects,
+    escalations,
+    meetings,
     capacity,
     training,
     announcements,
@@ -97,6 +114,8 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     consultants,
     capacity,
     { ...assignments, roles: ['PARTNER_ADMIN'] },
+    projects,
+    { ...meetings, roles: ['PARTNER_ADMIN'] },
     training,
     {
       ...announcements,

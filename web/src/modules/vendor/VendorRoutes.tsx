@@ -18,6 +18,11 @@ const CustomerPage = lazy(() => import('../customers/components/CustomerPage'));
 const AssignmentsPage = lazy(() => import('../assignments/components/AssignmentsPage'));
 const AutoAssignmentPage = lazy(() => import('../assignments/components/AutoAssignmentPage'));
 const CapacityCalendarPage = lazy(() => import('../capacity/components/CapacityCalendarPage'));
+const ProjectsPage = lazy(() => import('../onboarding/components/ProjectsPage'));
+const ProjectPage = lazy(() => import('../onboarding/components/project/ProjectPage'));
+const TemplatePage = lazy(() => import('../onboarding/components/template/TemplatePage'));
+const EscalationInboxPage = lazy(() => import('../onboarding/components/escalations/EscalationInboxPage'));
+const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The vendor console (lazy chunk). */
@@ -32,6 +37,11 @@ export default function VendorRoutes() {
       <Route path="customers/:id" element={<CustomerPage />} />
       <Route path="assignments" element={<AssignmentsPage />} />
       <Route path="assignments/auto" element={<AutoAssignmentPage />} />
+      <Route path="projects" element={<ProjectsPage />} />
+      <Route path="projects/template" element={<TemplatePage />} />
+      <Route path="projects/:id" element={<ProjectPage />} />
+      <Route path="escalations" element={<EscalationInboxPage />} />
+      <Route path="meetings" element={<MeetingsPage />} />
       <Route path="capacity" element={<CapacityCalendarPage />} />
       <Route path="training" element={<VendorTrainingPage />} />
       <Route path="applications" element={<ApplicationsPage />} />
