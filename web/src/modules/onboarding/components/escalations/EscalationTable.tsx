@@ -83,7 +83,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                   style={{ cursor: 'pointer' }}
                   bg={selectedId === e.id ? 'var(--mantine-primary-color-light)' : undefined}
                 >
-                  <Table.Td>
+                  <Table.Td miw={80} style={NOWRAP}>
                     {e.priority ? <EscalationPriorityBadge priority={e.priority} /> : <Text size="sm">{none}</Text>}
                   </Table.Td>
                   <Table.Td style={NOWRAP}>
@@ -92,7 +92,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                     </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP}>{t(`escalations.category.${e.category}`)}</Table.Td>
-                  <Table.Td miw={200}>
+                  <Table.Td miw={180}>
                     <UnstyledButton
                       onClick={(event) => {
                         event.stopPropagation();
@@ -106,7 +106,7 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                       </Text>
                     </UnstyledButton>
                   </Table.Td>
-                  <Table.Td miw={140}>
+                  <Table.Td miw={120}>
                     {customer ? (
                       <Anchor
                         component={Link}
@@ -122,8 +122,8 @@ export function EscalationTable({ rows, loading, now, filtered, onReset, onOpen,
                       none
                     )}
                   </Table.Td>
-                  <Table.Td miw={140}>{e.project?.partner?.name ?? none}</Table.Td>
-                  <Table.Td miw={170}>
+                  <Table.Td miw={100}>{e.project?.partner?.name ?? none}</Table.Td>
+                  <Table.Td>
                     <Text size="sm">{e.raisedByEmail ?? none}</Text>
                     <Text size="xs" c="dimmed" style={NOWRAP}>
                       {formatDateTime(e.createdAt)}
