@@ -9,8 +9,10 @@ import type { ProjectPagePhaseFragment } from '../../../../gql/graphql';
 import { faultCodeOf } from '../../../../apollo/errors';
 import { experienceOfRole, useSession } from '../../../auth/hooks/useSession';
 import { ErrorAlert } from '../../../common/components/ErrorAlert';
+import { SurveysPanel } from '../../../surveys/components/SurveysPanel';
 import { ProjectPageQuery } from '../../graphql/projects';
 import { isClosed } from '../../project-health';
+import { EscalationsPanel } from '../escalations/EscalationsPanel';
 import { AddIssueModal } from './AddIssueModal';
 import { ChurnModal } from './ChurnModal';
 import { CompletePhaseModal } from './CompletePhaseModal';
@@ -111,6 +113,7 @@ export default function ProjectPage() {
               workLogs={project.workLogs}
               onAdd={can.report ? () => setDialog({ kind: 'logWork' }) : undefined}
             />
+            <SurveysPanel projectId={project.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -120,6 +123,7 @@ export default function ProjectPage() {
               canResolve={can.resolve}
               onAdd={can.report ? () => setDialog({ kind: 'addIssue' }) : undefined}
             />
+            <EscalationsPanel projectId={project.id} canRaise={can.report} />
             <TeamSection
               lead={project.leadConsultant ?? null}
               team={project.team}
