@@ -10,7 +10,7 @@ import { ProjectPhase } from '../onboarding/project-phase.entity';
 import { ProjectEvent, ProjectIssue, WorkLog, WorkKind } from '../onboarding/project-record.entity';
 import type { Partner } from '../partners/partner.entity';
 import { Consultant } from '../training/consultant.entity';
-import { DEMO_PROJECTS, planDemoPhases, type DemoProject } from './demo-projects';
+import { DEMO_PROJECTS, planDemoPhases, type DemoProject, type TemplatePhaseRow } from './demo-projects';
 import { DEMO_CAPACITY, DEMO_CUSTOMERS, DEMO_DECLINE_DAYS, DEMO_SIGN_OFF, demoExternalId } from './demo-queue';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,8 +42,9 @@ export async function seedDemoProjects(
   // The columns a project copies, read as a real opening reads them (`api/test/support/fixtures.ts` too).
   const [template]: { id: string }[] = await m.query(`SELECT id FROM onboarding_template WHERE current`);
   if (!template) throw new Error('demo seed: no current onboarding template');
-  const templatePhases: { position: number; nameEn: string; nameJa: string; dueDay: number }[] = await m.query(
-    `SELECT position, name_en AS "nameEn", name_ja AS "nameJa", due_day AS "dueDay"
+  const templatePhases: TemplatePhaseRow[] = await m.query(
+    `SELECT position, name_en AS "nameEn", name_ja AS "nameJa", due_day AS "dueDay",
+            survey_on_completion AS "surveyOnCompletion"
        FROM template_phase WHERE template_id = $1 ORDER BY position`,
     [template.id],
   );

@@ -192,10 +192,20 @@ export const DEMO_PHASE_SUMMARIES: Record<number, string> = {
 };
 export const DEMO_PHASE_SUMMARY_FALLBACK = 'フェーズの作業を完了し、お客様に確認いただきました。';
 
+/** A template phase as a project opening reads it. */
+export interface TemplatePhaseRow {
+  position: number;
+  nameEn: string;
+  nameJa: string;
+  dueDay: number;
+  surveyOnCompletion: boolean;
+}
+
 export interface PlannedPhase {
   position: number;
   nameEn: string;
   nameJa: string;
+  surveyOnCompletion: boolean;
   dueDate: string;
   completedOn: string | null;
   summary: string | null;
@@ -210,7 +220,7 @@ export function planDemoPhases(
   project: Pick<DemoProject, 'completedLate'>,
   startDate: string,
   today: string,
-  template: readonly { position: number; nameEn: string; nameJa: string; dueDay: number }[],
+  template: readonly TemplatePhaseRow[],
 ): PlannedPhase[] {
   let previous = startDate;
   return [...template]
@@ -228,6 +238,7 @@ export function planDemoPhases(
         position: phase.position,
         nameEn: phase.nameEn,
         nameJa: phase.nameJa,
+        surveyOnCompletion: phase.surveyOnCompletion,
         dueDate,
         completedOn,
         summary: completedOn ? (DEMO_PHASE_SUMMARIES[phase.position] ?? DEMO_PHASE_SUMMARY_FALLBACK) : null,

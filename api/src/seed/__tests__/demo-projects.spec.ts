@@ -18,6 +18,7 @@ const DEFAULT_TEMPLATE = [7, 21, 35, 50, 70, 90].map((dueDay, i) => ({
   nameEn: `Phase ${i + 1}`,
   nameJa: `フェーズ${i + 1}`,
   dueDay,
+  surveyOnCompletion: i === 1 || i === 3,
 }));
 
 const TODAY = '2026-11-23';
@@ -66,6 +67,7 @@ describe('demo projects', () => {
       const phases = plan(p);
       const start = addDays(TODAY, -p.startedDaysAgo);
       expect(phases.map((ph) => ph.dueDate)).toEqual(DEFAULT_TEMPLATE.map((t) => addDays(start, t.dueDay - 1)));
+      expect(phases.map((ph) => ph.surveyOnCompletion)).toEqual(DEFAULT_TEMPLATE.map((t) => t.surveyOnCompletion));
       const done = phases.filter((ph) => ph.completedOn);
       expect(done.map((ph) => ph.position)).toEqual(p.completedLate.map((_, i) => i + 1));
       let previous = start;
