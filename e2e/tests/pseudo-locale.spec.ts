@@ -33,6 +33,55 @@ async function companiesOn(page: Page): Promise<string[]> {
     );
 }
 
+/** Phase names come from the onboarding template (program data, written by vendor admins). */
+async function phaseNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ onboardingTemplate { phases { nameEn nameJa } } }' }),
+    });
+    const body = (await res.json()) as {
+      data: { onboardingTemplate: { phases: { nameEn: string; nameJa: string }[] } };
+    };
+    return body.data.onboardingTemplate.phases.flatMap((p) => [p.nameEn, p.nameJa]);
+  });
+}
+
+/** What partner users wrote on a project (summaries, work notes, issues, timeline details, escalation subjects). */
+async function projectTexts(page: Page, id: string): Promise<string[]> {
+  return page.evaluate(async (projectId) => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { onboardingProject(id: $id) {
+          phases { nameEn nameJa summary } workLogs { notes } issues { title note }
+          timeline { detail } escalations { subject } } }`,
+        variables: { id: projectId },
+      }),
+    });
+    const { data } = (await res.json()) as { data: { onboardingProject: Record<string, Record<string, unknown>[]> } };
+    return Object.values(data.onboardingProject)
+      .flatMap((rows) => rows.flatMap((row) => Object.values(row)))
+      .filter((v): v is string => typeof v === 'string' && v !== '');
+  }, id);
+}
+
+/** Template names (program data) as the editor and its history show them. */
+async function templateTexts(page: Page): Promise<string[]> {
+  const names = await page.evaluate(async () => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ onboardingTemplates { name } }' }),
+    });
+    const body = (await res.json()) as { data: { onboardingTemplates: { name: string }[] } };
+    return body.data.onboardingTemplates.map((t) => t.name);
+  });
+  return [...(await phaseNames(page)), ...names];
+}
+
 async function expectAllWrapped(page: Page, where: string, what: 'text' | 'attributes', data: string[] = []) {
   const found = await unwrappedTexts(page, [...ALLOWED, ...data], [DATE_TIME, ...E2E_DATA, ...CUSTOMER_DATA], what);
   const label = what === 'text' ? 'visible texts' : 'accessible names (aria-label / placeholder / title)';
@@ -138,6 +187,45 @@ for (const what of ['text', 'attributes'] as const) {
       await shell.goTo('assignments');
       await expect(page.getByTestId('partner-assignments-page')).toBeVisible();
       await expectAllWrapped(page, 'the partner assignments page', what, await companiesOn(page));
+    });
+
+    test('onboarding: projects, a project page, the template, escalations and meetings', async ({
+      page,
+      signInPage,
+      shell,
+    }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.goTo('projects');
+      await expect(page.getByTestId('project-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the project list', what, await companiesOn(page));
+      const first = page.getByTestId('project-row').first();
+      const company = (await first.getAttribute('data-company')) ?? '';
+      await first.getByTestId('project-row-open').click();
+      await expect(page.getByTestId('project-phase').first()).toBeVisible();
+      const projectId = page.url().split('/').at(-1)!;
+      await expectAllWrapped(page, 'a project page', what, [company, ...(await projectTexts(page, projectId))]);
+
+      await page.goto('/vendor/projects/template');
+      await expect(page.getByTestId('template-phase-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the template editor', what, await templateTexts(page));
+
+      await shell.goTo('escalations');
+      await expect(page.getByTestId('escalation-inbox')).toBeVisible();
+      await expectAllWrapped(page, 'the escalation inbox', what);
+
+      await shell.goTo('meetings');
+      await expect(page.getByTestId('meetings-page')).toBeVisible();
+      await expectAllWrapped(page, 'the meetings page', what);
+    });
+
+    test('the partner’s project board', async ({ page, signInPage, shell }) => {
+      await signInPage.signInAs(USERS.sakuraAdmin);
+      await shell.goTo('projects');
+      await expect(page.getByTestId('board-card').first()).toBeVisible();
+      await expectAllWrapped(page, 'the project board', what, [
+        ...(await companiesOn(page)),
+        ...(await phaseNames(page)),
+      ]);
     });
   });
 }
