@@ -3,3 +3,4 @@ export * from './locale';
 export * from './error-codes';
 export * from './program-vocabulary';
 export * from './kpi';
+export * from './search-terms';
