@@ -1,1 +1,3 @@
 export * from './project-health';
+export * from './activation';
+export * from './usage-markers';
