@@ -12,6 +12,7 @@ import { CapacityModule } from './capacity/capacity.module';
 import { AccessGuard } from './common/access/access.guard';
 import { ClockModule } from './common/clock';
 import { ConfigModule } from './common/config.module';
+import { KnowledgeModule } from './knowledge/knowledge.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AssignmentsModule,
         OnboardingModule,
         MeetingsModule,
+        KnowledgeModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

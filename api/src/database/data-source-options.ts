@@ -1,5 +1,7 @@
 import { Escalation, EscalationMessage } from '../onboarding/escalation.entity';
 import { ActionItem, Meeting } from '../meetings/meeting.entity';
+import { Article } from '../knowledge/article.entity';
+import { EscalationDraft } from '../knowledge/escalation-draft.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
 import { Survey } from '../onboarding/survey.entity';
 import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
@@ -66,6 +68,8 @@ export const ENTITIES = [
   Survey,
   Meeting,
   ActionItem,
+  Article,
+  EscalationDraft,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -4,6 +4,7 @@ import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { NotFoundError } from '../common/errors/not-found.error';
 import type { Page } from '../common/pagination';
+import { EscalationDraftsService } from '../knowledge/escalation-drafts.service';
 import {
   EscalationPriority,
   type EscalationFilter,
@@ -36,6 +37,7 @@ export class EscalationsService {
   constructor(
     private readonly projects: ProjectsService,
     private readonly clock: Clock,
+    private readonly drafts: EscalationDraftsService,
   ) {}
 
   async raise(
@@ -59,6 +61,7 @@ export class EscalationsService {
     );
     await this.message(ctx, escalation, input.body);
     await this.projects.event(ctx, project, 'ESCALATION_RAISED', input.subject);
+    if (input.draftId) await this.drafts.markRaised(ctx, input.draftId, project.id, escalation.id);
     ctx.audit({
       action: 'escalation.raise',
       entityType: 'Escalation',

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
+import { KnowledgeModule } from '../knowledge/knowledge.module';
 import { PartnersModule } from '../partners/partners.module';
 import { TrainingContextModule } from '../training/training.module';
 import { EscalationsResolver, ProjectEscalationsResolver } from './escalations.resolver';
@@ -12,7 +13,7 @@ import { ProjectsService } from './projects.service';
 import { TemplatesService } from './templates.service';
 
 @Module({
-  imports: [CustomersModule, PartnersModule, TrainingContextModule],
+  imports: [CustomersModule, PartnersModule, TrainingContextModule, forwardRef(() => KnowledgeModule)],
   providers: [
     TemplatesService,
     ProjectsService,

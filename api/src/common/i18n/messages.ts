@@ -1,5 +1,6 @@
 import type { Locale } from '@baton/shared';
 import { assignmentMessages } from '../../assignments/assignments.messages';
+import { knowledgeMessages } from '../../knowledge/knowledge.messages';
 import { onboardingMessages } from '../../onboarding/onboarding.messages';
 
 type Catalog = Record<string, string>;
@@ -292,8 +293,8 @@ const ja: Catalog = {
 };
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en },
-  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja },
+  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en, ...knowledgeMessages.en },
+  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja, ...knowledgeMessages.ja },
 };
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

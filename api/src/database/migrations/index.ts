@@ -11,6 +11,8 @@ import { OnboardingProjects1795424586747 } from './1795424586747-OnboardingProje
 import { Escalations1795425131216 } from './1795425131216-Escalations';
 import { Surveys1795425506204 } from './1795425506204-Surveys';
 import { Meetings1795425875986 } from './1795425875986-Meetings';
+import { Knowledge1795436309999 } from './1795436309999-Knowledge';
+import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivation';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   Escalations1795425131216,
   Surveys1795425506204,
   Meetings1795425875986,
+  Knowledge1795436309999,
+  UsageAndActivation1795436413489,
 ];

@@ -22,6 +22,11 @@ export class RaiseEscalationInput {
   @Field(() => EscalationCategory) @IsEnum(EscalationCategory, I18N) category: EscalationCategory;
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(200, I18N) subject: string;
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(5000, I18N) body: string;
+
+  @Field(() => ID, { nullable: true, description: 'The knowledge draft the raise form started; it is marked RAISED.' })
+  @IsOptional()
+  @IsUUID('all', I18N)
+  draftId?: string;
 }
 
 @InputType()
