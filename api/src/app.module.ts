@@ -29,6 +29,8 @@ import { IdentityModule } from './identity/identity.module';
 import { SessionService } from './identity/session.service';
 import { PartnersModule } from './partners/partners.module';
 import { TrainingContextModule } from './training/training.module';
+import { IntegrationKeysService } from './usage/integration-keys.service';
+import { UsageModule } from './usage/usage.module';
 
 @Module({})
 export class AppModule {
@@ -57,12 +59,13 @@ export class AppModule {
         OnboardingModule,
         MeetingsModule,
         KnowledgeModule,
+        UsageModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [SessionService, DataSource],
-          useFactory: (sessions: SessionService, dataSource: DataSource) =>
-            graphqlOptions(config, sessions, dataSource, counter),
+          imports: [IdentityModule, UsageModule],
+          inject: [SessionService, DataSource, IntegrationKeysService],
+          useFactory: (sessions: SessionService, dataSource: DataSource, keys: IntegrationKeysService) =>
+            graphqlOptions(config, sessions, dataSource, counter, (secret) => keys.resolve(secret)),
         }),
       ],
       controllers: [HealthController],

@@ -59,6 +59,25 @@ export class CustomersService {
       .load(id);
   }
 
+  /** Customer ids by CRM id and by id, among those the caller may see (usage imports and reports). */
+  async resolveIds(
+    ctx: RequestContext,
+    ref: { externalIds: string[]; ids: string[] },
+  ): Promise<{ byExternalId: Map<string, string>; known: Set<string> }> {
+    if (ref.externalIds.length === 0 && ref.ids.length === 0) return { byExternalId: new Map(), known: new Set() };
+    const rows = await scopedQuery(ctx, CustomerAccount, 'c')
+      .select(['c.id', 'c.externalId'])
+      .andWhere('(c.externalId = ANY(:externalIds) OR c.id = ANY(CAST(:ids AS uuid[])))', {
+        externalIds: ref.externalIds,
+        ids: ref.ids,
+      })
+      .getMany();
+    return {
+      byExternalId: new Map(rows.filter((c) => c.externalId).map((c) => [c.externalId!, c.id])),
+      known: new Set(rows.map((c) => c.id)),
+    };
+  }
+
   /** The queue (no firm holds them), in contract order; `ids` narrows it to a selection. */
   async queue(ctx: RequestContext, limit: number, ids?: string[]): Promise<CustomerAccount[]> {
     if (ids?.length === 0) return [];

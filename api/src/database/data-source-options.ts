@@ -3,6 +3,9 @@ import { ActionItem, Meeting } from '../meetings/meeting.entity';
 import { Article } from '../knowledge/article.entity';
 import { EscalationDraft } from '../knowledge/escalation-draft.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
+import { ActivationSettings } from '../usage/activation-settings.entity';
+import { IntegrationKey } from '../usage/integration-key.entity';
+import { UsageSnapshot } from '../usage/usage-snapshot.entity';
 import { Survey } from '../onboarding/survey.entity';
 import { OnboardingTemplate, TemplatePhase } from '../onboarding/onboarding-template.entity';
 import { ProjectPhase } from '../onboarding/project-phase.entity';
@@ -68,6 +71,9 @@ export const ENTITIES = [
   Survey,
   Meeting,
   ActionItem,
+  UsageSnapshot,
+  ActivationSettings,
+  IntegrationKey,
   Article,
   EscalationDraft,
 ];

@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_LOCALE, FaultCode, parseLocale } from '@baton/shared';
-import { RequestContext } from '../common/context/request-context';
+import { type IntegrationKeyResolver, RequestContext } from '../common/context/request-context';
 import type { AppConfig } from '../config/app-config';
 import { SESSION_COOKIE, type SessionService } from '../identity/session.service';
 import type { ResolverCounter } from './resolver-counter';
@@ -22,6 +22,7 @@ export function graphqlOptions(
   sessions: SessionService,
   dataSource: DataSource,
   counter: ResolverCounter,
+  integrationKeys: IntegrationKeyResolver = async () => null,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
@@ -59,9 +60,15 @@ export function graphqlOptions(
       return { ...formatted, extensions };
     },
     context: async ({ req, res }: { req: Request; res: Response }) => {
-      const user = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+      // An `Authorization` header means an integration's API key: the session cookie is then ignored.
+      const authorization = req.headers.authorization;
+      const secret = authorization === undefined ? null : (/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? '');
+      const integration = secret ? await integrationKeys(secret) : null;
+      const user = secret === null ? await sessions.resolve(req.cookies?.[SESSION_COOKIE]) : null;
       const locale = parseLocale(req.headers['accept-language']) ?? user?.locale ?? DEFAULT_LOCALE;
       const ctx = new RequestContext(randomUUID(), locale, user, dataSource.manager, req.ip ?? 'unknown', req, res);
+      ctx.integration = integration;
+      ctx.rejectedKey = secret !== null && integration === null;
       return { ctx };
     },
   };

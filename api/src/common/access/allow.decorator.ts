@@ -8,7 +8,13 @@ export const PUBLIC = 'PUBLIC';
 /** Any signed-in user, whatever the role (their own profile). */
 export const SIGNED_IN = 'SIGNED_IN';
 
-export type Access = typeof PUBLIC | typeof SIGNED_IN | Role;
+/**
+ * An integration calling with its API key. Only operations that declare it accept one, and an
+ * integration can call nothing else (not even PUBLIC or SIGNED_IN operations).
+ */
+export const INTEGRATION = 'INTEGRATION';
+
+export type Access = typeof PUBLIC | typeof SIGNED_IN | typeof INTEGRATION | Role;
 
 /**
  * Declares who may call a query, mutation, field resolver or route. Read by the global

@@ -13,6 +13,19 @@ export interface SessionUser {
   sessionId: string;
 }
 
+/**
+ * An integration calling with its API key (`Authorization: Bearer <key>`) instead of a session: no
+ * user, no role, no firm. `AccessGuard` lets it call only operations declared `@Allow(INTEGRATION)`.
+ */
+export interface IntegrationPrincipal {
+  keyId: string;
+  name: string;
+  prefix: string;
+}
+
+/** Resolves a bearer key to its integration; null when the key is unknown or revoked. */
+export type IntegrationKeyResolver = (secret: string) => Promise<IntegrationPrincipal | null>;
+
 /** What a mutation records for the audit log; the transaction writes exactly one per commit. */
 export interface AuditRecord {
   action: string;
@@ -35,6 +48,10 @@ export class RequestContext {
   private pendingAudit: AuditRecord[] = [];
   private commitErrorResult = false;
   private discard = false;
+  /** Set when the request carried a live integration key (and then `user` is null). */
+  integration: IntegrationPrincipal | null = null;
+  /** Set when the request carried a bearer key that is unknown or revoked: refused everywhere. */
+  rejectedKey = false;
 
   constructor(
     readonly requestId: string,

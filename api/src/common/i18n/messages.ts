@@ -2,6 +2,7 @@ import type { Locale } from '@baton/shared';
 import { assignmentMessages } from '../../assignments/assignments.messages';
 import { knowledgeMessages } from '../../knowledge/knowledge.messages';
 import { onboardingMessages } from '../../onboarding/onboarding.messages';
+import { usageMessages } from '../../usage/usage.messages';
 
 type Catalog = Record<string, string>;
 
@@ -293,8 +294,8 @@ const ja: Catalog = {
 };
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en, ...knowledgeMessages.en },
-  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja, ...knowledgeMessages.ja },
+  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en, ...knowledgeMessages.en, ...usageMessages.en },
+  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja, ...knowledgeMessages.ja, ...usageMessages.ja },
 };
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

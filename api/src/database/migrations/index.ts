@@ -12,6 +12,7 @@ import { Escalations1795425131216 } from './1795425131216-Escalations';
 import { Surveys1795425506204 } from './1795425506204-Surveys';
 import { Meetings1795425875986 } from './1795425875986-Meetings';
 import { Knowledge1795436309999 } from './1795436309999-Knowledge';
+import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivation';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Surveys1795425506204,
   Meetings1795425875986,
   Knowledge1795436309999,
+  UsageAndActivation1795436413489,
 ];

@@ -3,17 +3,20 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { FaultCode, Role } from '@baton/shared';
 import { AccessGuard } from '../access.guard';
-import { Allow, PUBLIC, SIGNED_IN } from '../allow.decorator';
+import { Allow, INTEGRATION, PUBLIC, SIGNED_IN } from '../allow.decorator';
 
 class Resolvers {
   undeclared() {}
   @Allow(PUBLIC) open() {}
   @Allow(SIGNED_IN) anySignedIn() {}
   @Allow(Role.VENDOR_ADMIN) adminOnly() {}
+  @Allow(INTEGRATION) integrationOnly() {}
 }
 
-function contextFor(handler: keyof Resolvers, role: Role | null): ExecutionContext {
-  const ctx = { user: role ? { id: 'u1', role } : null };
+type Key = { integration?: { keyId: string }; rejectedKey?: boolean };
+
+function contextFor(handler: keyof Resolvers, role: Role | null, key: Key = {}): ExecutionContext {
+  const ctx = { user: role ? { id: 'u1', role } : null, ...key };
   const context = {
     getType: () => 'graphql',
     getHandler: () => Resolvers.prototype[handler],
@@ -26,9 +29,9 @@ function contextFor(handler: keyof Resolvers, role: Role | null): ExecutionConte
 }
 
 const guard = new AccessGuard(new Reflector());
-const outcome = (handler: keyof Resolvers, role: Role | null) => {
+const outcome = (handler: keyof Resolvers, role: Role | null, key?: Key) => {
   try {
-    return guard.canActivate(contextFor(handler, role));
+    return guard.canActivate(contextFor(handler, role, key));
   } catch (e) {
     return (e as { code: FaultCode }).code;
   }
@@ -49,5 +52,20 @@ describe('AccessGuard', () => {
     expect(outcome('anySignedIn', Role.PARTNER_MEMBER)).toBe(true);
     expect(outcome('adminOnly', Role.VENDOR_STAFF)).toBe(FaultCode.FORBIDDEN);
     expect(outcome('adminOnly', Role.VENDOR_ADMIN)).toBe(true);
+  });
+
+  it('lets an integration key call only what declares INTEGRATION, not even PUBLIC operations', () => {
+    const key = { integration: { keyId: 'k1' } };
+    expect(outcome('integrationOnly', null, key)).toBe(true);
+    expect(outcome('open', null, key)).toBe(FaultCode.FORBIDDEN);
+    expect(outcome('anySignedIn', null, key)).toBe(FaultCode.FORBIDDEN);
+    expect(outcome('adminOnly', null, key)).toBe(FaultCode.FORBIDDEN);
+  });
+
+  it('refuses an unknown or revoked key as unauthenticated, and users on integration operations', () => {
+    expect(outcome('integrationOnly', null, { rejectedKey: true })).toBe(FaultCode.UNAUTHENTICATED);
+    expect(outcome('open', null, { rejectedKey: true })).toBe(FaultCode.UNAUTHENTICATED);
+    expect(outcome('integrationOnly', Role.VENDOR_ADMIN)).toBe(FaultCode.FORBIDDEN);
+    expect(outcome('integrationOnly', null)).toBe(FaultCode.UNAUTHENTICATED);
   });
 });
