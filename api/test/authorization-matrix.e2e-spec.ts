@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@baton/shared';
 import { applicationInput, insertApplication } from './support/applications';
 import { type Actor, ACTORS, type Fixtures, PASSWORD } from './support/fixtures';
-import type { GraphQLClient } from './support/graphql-client';
+import { GraphQLClient } from './support/graphql-client';
 import { currentMonth } from '../src/capacity/month';
 import { TrainingModuleKind } from '../src/training/training-module.entity';
 import { TrainingStatus } from '../src/training/training-record.entity';
@@ -162,6 +162,22 @@ const TEMPLATE = {
   ],
 };
 const PROJECT = `__typename ... on OnboardingProject { id health partner { id name } customer { id companyName } } ... on ErrorResult { errorCode }`;
+/** A usage CSV of one day for a customer of partner A (reported by its CRM id). */
+const usageCsvOfA = async (fx: Fixtures) => {
+  const externalId = `USAGE-${randomUUID()}`;
+  await fx.createCustomer({ externalId, partnerId: fx.partnerA.id });
+  return `external_id,date,utilization\n${externalId},${today()},70\n`;
+};
+/** A live integration API key, inserted below the API; answers its id and secret. */
+const integrationKey = async () => {
+  const secret = `baton_${randomBytes(18).toString('base64url')}`;
+  const hash = createHash('sha256').update(secret).digest('hex');
+  const [row] = await env.db.query(
+    `INSERT INTO integration_key (name, prefix, secret_hash, created_by_email) VALUES ('matrix', $1, $2, 'matrix@example.com') RETURNING id`,
+    [secret.slice(0, 12), hash],
+  );
+  return { id: row.id as string, secret };
+};
 const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
 const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
 
@@ -266,6 +282,15 @@ const ROWS: Row[] = [
   m('confirmTrainingResult', `mutation ($i: ConfirmTrainingResultInput!) { confirmTrainingResult(input: $i) { ${TYPENAME} ... on TrainingRecord { id status } } }`, VENDOR, async (fx) => ({ i: { recordId: await completedRolePlayOfA(fx), passed: true } })),
   m('certifyConsultant', `mutation ($i: CertifyConsultantInput!) { certifyConsultant(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, certifiableOfA),
   m('revokeCertification', `mutation ($i: RevokeCertificationInput!) { revokeCertification(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, async (fx) => ({ i: { certificationId: await certificationOfA(fx), reason: 'matrix' } })),
+  q('activationSettings', `{ activationSettings { threshold windowDays } }`, SIGNED_IN),
+  q('usageImportPreview', `query ($i: ImportUsageInput!) { usageImportPreview(input: $i) { totalRows validRows issues { row message } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
+  q('activationOutreach', `{ activationOutreach { projectId customerName partnerName flag } }`, READERS),
+  q('integrationKeys', `{ integrationKeys { id name prefix } }`, ADMIN),
+  m('reportUsage', `mutation ($i: ReportUsageInput!) { reportUsage(input: $i) { ${TYPENAME} ... on UsageWriteSummary { created } } }`, [], async (fx) => ({ i: { items: [{ customerId: await customerOfA(fx), takenOn: today(), utilization: 50 }] } })),
+  m('importUsage', `mutation ($i: ImportUsageInput!) { importUsage(input: $i) { ${TYPENAME} ... on UsageWriteSummary { created } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
+  m('updateActivationSettings', `mutation { updateActivationSettings(input: { threshold: 60, windowDays: 90 }) { threshold } }`, ADMIN),
+  m('createIntegrationKey', `mutation { createIntegrationKey(input: { name: "matrix" }) { secret key { id } } }`, ADMIN),
+  m('revokeIntegrationKey', `mutation ($id: ID!) { revokeIntegrationKey(id: $id) { ${TYPENAME} ... on IntegrationKey { id revokedAt } } }`, ADMIN, async () => ({ id: (await integrationKey()).id })),
 ];
 
 let env: TestEnvironment;
@@ -312,6 +337,27 @@ describe.each(ROWS)('$op', (row) => {
       expect(await auditCount()).toBe(auditBefore);
     }
     for (const marker of await env.fx.foreignMarkers(actor)) expect(res.raw).not.toContain(marker);
+  });
+});
+
+describe('an integration API key', () => {
+  it.each(ROWS.map((r) => [r.op, r] as const))('%s: only reportUsage accepts it', async (op, row) => {
+    const { secret } = await integrationKey();
+    const variables = await row.vars?.(env.fx);
+    const auditBefore = await auditCount();
+    const client = new GraphQLClient(env.url);
+    const res = await client.post<Record<string, unknown>>(JSON.stringify({ query: row.doc, variables }), {
+      authorization: `Bearer ${secret}`,
+    });
+    if (op === 'reportUsage') {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.reportUsage).toEqual({ __typename: 'UsageWriteSummary', created: 1 });
+      expect(await auditCount()).toBe(auditBefore + 1);
+    } else {
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.data?.[op] ?? null).toBeNull();
+      expect(await auditCount()).toBe(auditBefore);
+    }
   });
 });
 
