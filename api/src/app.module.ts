@@ -14,6 +14,7 @@ import { ClockModule } from './common/clock';
 import { ConfigModule } from './common/config.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { KpiModule } from './kpi/kpi.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
 import { TransactionInterceptor } from './common/context/transaction.interceptor';
@@ -60,6 +61,7 @@ export class AppModule {
         MeetingsModule,
         KnowledgeModule,
         UsageModule,
+        KpiModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, UsageModule],

@@ -153,6 +153,32 @@ const meetingWithA = async (fx: Fixtures) => {
   );
   return { meetingId: m.id as string, actionItemId: a.id as string };
 };
+const ARTICLE_INPUT = {
+  kind: 'FAQ',
+  titleEn: 'Matrix',
+  titleJa: 'マトリクス',
+  bodyEn: 'b',
+  bodyJa: '本文',
+  tags: ['matrix'],
+  productArea: 'PAYROLL',
+};
+const articleIn = async (status: 'DRAFT' | 'PUBLISHED') => {
+  const [a] = await env.db.query(
+    `INSERT INTO article (kind, status, title_en, title_ja, body_en, body_ja, product_area, published_at) VALUES ('FAQ', $1, 'Matrix', 'マトリクス', 'b', '本文', 'PAYROLL', $2) RETURNING id`,
+    [status, status === 'PUBLISHED' ? new Date() : null],
+  );
+  return a.id as string;
+};
+/** An open escalation draft of partner A's project (the raise form opened). */
+const escalationDraftOfA = async (fx: Fixtures) => {
+  const project = await projectOfA(fx);
+  const [d] = await env.db.query(
+    `INSERT INTO escalation_draft (partner_id, project_id, started_at, last_activity_at) VALUES ($1, $2, now(), now()) RETURNING id`,
+    [fx.partnerA.id, project.id],
+  );
+  return d.id as string;
+};
+const DRAFT_RESULT = `${'__typename'} ... on EscalationDraft { id projectId partnerId } ... on ErrorResult { errorCode }`;
 const ESCALATION = `${'__typename'} ... on Escalation { id subject messages { body authorEmail } project { id partner { id name } } } ... on ErrorResult { errorCode }`;
 const TEMPLATE = {
   name: 'Matrix',
@@ -210,8 +236,14 @@ const ROWS: Row[] = [
   q('survey', `query ($t: String!) { survey(token: $t) { state kind companyName } }`, ANYONE, async (fx) => ({ t: await surveyTokenOfA(fx) })),
   q('meetings', `{ meetings(take: 100) { totalItems items { id title partner { id name } actionItems { id owner } projects { id } } } }`, ADMINS_TOO),
   q('meeting', `query ($id: ID!) { meeting(id: $id) { id title notes } }`, ADMINS_TOO, async (fx) => ({ id: (await meetingWithA(fx)).meetingId })),
+  q('articles', `{ articles(take: 100, search: "matrix") { totalItems items { id titleEn status } } }`, SIGNED_IN),
+  q('article', `query ($id: ID!) { article(id: $id) { id titleJa bodyJa } }`, SIGNED_IN, async () => ({ id: await articleIn('PUBLISHED') })),
+  q('articleTags', `{ articleTags }`, SIGNED_IN),
+  q('escalationDeflection', `{ escalationDeflection { started raised abandoned deflected deflectionRate } }`, VENDOR),
   q('onboardingTemplate', `{ onboardingTemplate { version phases { position dueDay } } }`, SIGNED_IN),
   q('onboardingTemplates', `{ onboardingTemplates { version } }`, READERS),
+  q('kpiDashboard', `query ($p: ID) { kpiDashboard(fromMonth: "2026-01", toMonth: "2027-12", partnerId: $p) { partnerId totals { phaseOnTimeRate } escalationsByPartner { partnerId partnerName } } }`, [...READERS, 'partnerAAdmin', 'partnerAMember'], async (fx) => ({ p: (await projectOfA(fx)).partnerId })),
+  q('kpiEvidence', `query ($p: ID) { kpiEvidence(measure: ESCALATIONS, fromMonth: "2026-01", toMonth: "2027-12", partnerId: $p) { totalRows rows { projectId partnerName customerName } } }`, [...READERS, 'partnerAAdmin', 'partnerAMember'], async (fx) => ({ p: (await projectOfA(fx)).partnerId })),
   q('announcements', `{ announcements { items { id title acknowledgedByMe } } }`, SIGNED_IN),
   q('announcement', `query ($id: ID!) { announcement(id: $id) { id title } }`, SIGNED_IN, async (fx) => ({ id: await fx.createAnnouncement() })),
   q('auditLog', `{ auditLog(take: 100) { items { actorEmail entityId before after } } }`, AUDIT),
@@ -253,6 +285,13 @@ const ROWS: Row[] = [
   m('completeActionItem', `mutation ($i: CompleteActionItemInput!) { completeActionItem(input: $i) { ${TYPENAME} ... on ActionItem { id doneAt } } }`, [...VENDOR, 'partnerAAdmin'], async (fx) => ({ i: { actionItemId: (await meetingWithA(fx)).actionItemId } }), ['partnerBAdmin']),
   m('churnProject', `mutation ($i: ChurnProjectInput!) { churnProject(input: $i) { ${PROJECT} } }`, VENDOR, async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, reason: 'matrix' } })),
   m('updateProjectTeam', `mutation ($i: UpdateProjectTeamInput!) { updateProjectTeam(input: $i) { ${PROJECT} } }`, ['partnerAAdmin'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id, consultantIds: [] } }), ['partnerBAdmin']),
+  m('createArticle', `mutation ($i: ArticleInput!) { createArticle(input: $i) { __typename id status } }`, VENDOR, () => ({ i: ARTICLE_INPUT })),
+  m('updateArticle', `mutation ($id: ID!, $i: ArticleInput!) { updateArticle(id: $id, input: $i) { ${TYPENAME} ... on Article { id } } }`, VENDOR, async () => ({ id: await articleIn('DRAFT'), i: ARTICLE_INPUT })),
+  m('publishArticle', `mutation ($id: ID!) { publishArticle(id: $id) { ${TYPENAME} ... on Article { id status } } }`, VENDOR, async () => ({ id: await articleIn('DRAFT') })),
+  m('archiveArticle', `mutation ($id: ID!) { archiveArticle(id: $id) { ${TYPENAME} ... on Article { id status } } }`, VENDOR, async () => ({ id: await articleIn('PUBLISHED') })),
+  m('startEscalationDraft', `mutation ($i: StartEscalationDraftInput!) { startEscalationDraft(input: $i) { ${DRAFT_RESULT} } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { projectId: (await projectOfA(fx)).id } }), ['partnerBAdmin']),
+  m('recordArticleOpened', `mutation ($i: RecordArticleOpenedInput!) { recordArticleOpened(input: $i) { ${DRAFT_RESULT} } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { draftId: await escalationDraftOfA(fx), articleId: await articleIn('PUBLISHED') } }), ['partnerBAdmin']),
+  m('abandonEscalationDraft', `mutation ($i: EscalationDraftIdInput!) { abandonEscalationDraft(input: $i) { ${DRAFT_RESULT} } }`, ['partnerAAdmin', 'partnerAMember'], async (fx) => ({ i: { draftId: await escalationDraftOfA(fx) } }), ['partnerBAdmin']),
   m('publishAnnouncement', `mutation { publishAnnouncement(input: { title: "matrix", body: "b" }) { id } }`, VENDOR),
   m('acknowledgeAnnouncement', `mutation ($id: ID!) { acknowledgeAnnouncement(id: $id) { __typename } }`, ['partnerAAdmin', 'partnerAMember', 'partnerBAdmin'], async (fx) => ({ id: await fx.createAnnouncement() })),
   m('acceptInvitation', `mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { __typename } }`, ANYONE, async (fx) => ({ i: { token: await fx.createInvitation(fx.partnerA), password: PASSWORD } })),

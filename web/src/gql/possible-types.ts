@@ -26,6 +26,11 @@
       "NotFoundError",
       "PartnerApplicationApproved"
     ],
+    "ArchiveArticleResult": [
+      "Article",
+      "ArticleStatusUnchangedError",
+      "NotFoundError"
+    ],
     "AssignCustomerResult": [
       "Assignment",
       "CapacityFullError",
@@ -97,6 +102,8 @@
       "ActionItemDoneError",
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
+      "ArticleIncompleteError",
+      "ArticleStatusUnchangedError",
       "AssignmentAlreadyAcceptedError",
       "AssignmentNotActiveError",
       "BatchItemFailedError",
@@ -114,9 +121,11 @@
       "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "EscalationDraftClosedError",
       "EscalationResolvedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
+      "IntegrationKeyRevokedError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
       "IssueAlreadyResolvedError",
@@ -135,7 +144,14 @@
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
-      "TrainingResultConfirmedError"
+      "TrainingResultConfirmedError",
+      "UsageImportInvalidError",
+      "UsageReportInvalidError"
+    ],
+    "EscalationDraftResult": [
+      "EscalationDraft",
+      "EscalationDraftClosedError",
+      "NotFoundError"
     ],
     "EscalationResult": [
       "Escalation",
@@ -145,6 +161,10 @@
     "ImportCustomersResult": [
       "CustomerImportInvalidError",
       "CustomerImportSummary"
+    ],
+    "ImportUsageResult": [
+      "UsageImportInvalidError",
+      "UsageWriteSummary"
     ],
     "InviteConsultantResult": [
       "ConsultantAlreadyExistsError",
@@ -174,6 +194,12 @@
       "NotFoundError",
       "OnboardingProject",
       "ProjectClosedError"
+    ],
+    "PublishArticleResult": [
+      "Article",
+      "ArticleIncompleteError",
+      "ArticleStatusUnchangedError",
+      "NotFoundError"
     ],
     "RaiseEscalationResult": [
       "Escalation",
@@ -213,6 +239,10 @@
       "ProjectClosedError",
       "ProjectPhase"
     ],
+    "ReportUsageResult": [
+      "UsageReportInvalidError",
+      "UsageWriteSummary"
+    ],
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
@@ -232,6 +262,11 @@
     "RevokeCertificationResult": [
       "NotFoundError",
       "SkillCertification"
+    ],
+    "RevokeIntegrationKeyResult": [
+      "IntegrationKey",
+      "IntegrationKeyRevokedError",
+      "NotFoundError"
     ],
     "ScorePartnerApplicationResult": [
       "ApplicationAlreadyDecidedError",
@@ -253,6 +288,10 @@
       "SignInSuccess",
       "TooManyAttemptsError"
     ],
+    "StartEscalationDraftResult": [
+      "EscalationDraft",
+      "NotFoundError"
+    ],
     "SubmitPartnerApplicationResult": [
       "ApplicationReceived",
       "TooManyApplicationsError"
@@ -260,6 +299,11 @@
     "TrainingModuleResult": [
       "NotFoundError",
       "TrainingModule"
+    ],
+    "UpdateArticleResult": [
+      "Article",
+      "ArticleIncompleteError",
+      "NotFoundError"
     ],
     "UpdatePartnerProfileResult": [
       "NotFoundError",
@@ -302,6 +346,11 @@
       "NotFoundError",
       "PartnerApplicationApproved"
     ],
+    "ArchiveArticleResult": [
+      "Article",
+      "ArticleStatusUnchangedError",
+      "NotFoundError"
+    ],
     "AssignCustomerResult": [
       "Assignment",
       "CapacityFullError",
@@ -373,6 +422,8 @@
       "ActionItemDoneError",
       "ApplicationAlreadyDecidedError",
       "ApplicationNotScoredError",
+      "ArticleIncompleteError",
+      "ArticleStatusUnchangedError",
       "AssignmentAlreadyAcceptedError",
       "AssignmentNotActiveError",
       "BatchItemFailedError",
@@ -390,9 +441,11 @@
       "DateInFutureError",
       "DeclineWindowClosedError",
       "EmailAlreadyUsedError",
+      "EscalationDraftClosedError",
       "EscalationResolvedError",
       "ExternalIdTakenError",
       "IllegalStatusTransitionError",
+      "IntegrationKeyRevokedError",
       "InvalidCredentialsError",
       "InvitationInvalidError",
       "IssueAlreadyResolvedError",
@@ -411,7 +464,14 @@
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
       "TrainingIncompleteError",
-      "TrainingResultConfirmedError"
+      "TrainingResultConfirmedError",
+      "UsageImportInvalidError",
+      "UsageReportInvalidError"
+    ],
+    "EscalationDraftResult": [
+      "EscalationDraft",
+      "EscalationDraftClosedError",
+      "NotFoundError"
     ],
     "EscalationResult": [
       "Escalation",
@@ -421,6 +481,10 @@
     "ImportCustomersResult": [
       "CustomerImportInvalidError",
       "CustomerImportSummary"
+    ],
+    "ImportUsageResult": [
+      "UsageImportInvalidError",
+      "UsageWriteSummary"
     ],
     "InviteConsultantResult": [
       "ConsultantAlreadyExistsError",
@@ -450,6 +514,12 @@
       "NotFoundError",
       "OnboardingProject",
       "ProjectClosedError"
+    ],
+    "PublishArticleResult": [
+      "Article",
+      "ArticleIncompleteError",
+      "ArticleStatusUnchangedError",
+      "NotFoundError"
     ],
     "RaiseEscalationResult": [
       "Escalation",
@@ -489,6 +559,10 @@
       "ProjectClosedError",
       "ProjectPhase"
     ],
+    "ReportUsageResult": [
+      "UsageReportInvalidError",
+      "UsageWriteSummary"
+    ],
     "ResetUserPasswordResult": [
       "NotFoundError",
       "User"
@@ -508,6 +582,11 @@
     "RevokeCertificationResult": [
       "NotFoundError",
       "SkillCertification"
+    ],
+    "RevokeIntegrationKeyResult": [
+      "IntegrationKey",
+      "IntegrationKeyRevokedError",
+      "NotFoundError"
     ],
     "ScorePartnerApplicationResult": [
       "ApplicationAlreadyDecidedError",
@@ -529,6 +608,10 @@
       "SignInSuccess",
       "TooManyAttemptsError"
     ],
+    "StartEscalationDraftResult": [
+      "EscalationDraft",
+      "NotFoundError"
+    ],
     "SubmitPartnerApplicationResult": [
       "ApplicationReceived",
       "TooManyApplicationsError"
@@ -536,6 +619,11 @@
     "TrainingModuleResult": [
       "NotFoundError",
       "TrainingModule"
+    ],
+    "UpdateArticleResult": [
+      "Article",
+      "ArticleIncompleteError",
+      "NotFoundError"
     ],
     "UpdatePartnerProfileResult": [
       "NotFoundError",

@@ -3,6 +3,7 @@ import { assignmentMessages } from '../../assignments/assignments.messages';
 import { knowledgeMessages } from '../../knowledge/knowledge.messages';
 import { onboardingMessages } from '../../onboarding/onboarding.messages';
 import { usageMessages } from '../../usage/usage.messages';
+import { kpiMessages } from '../../kpi/kpi.messages';
 
 type Catalog = Record<string, string>;
 
@@ -294,8 +295,22 @@ const ja: Catalog = {
 };
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  en: { ...en, ...assignmentMessages.en, ...onboardingMessages.en, ...knowledgeMessages.en, ...usageMessages.en },
-  ja: { ...ja, ...assignmentMessages.ja, ...onboardingMessages.ja, ...knowledgeMessages.ja, ...usageMessages.ja },
+  en: {
+    ...en,
+    ...assignmentMessages.en,
+    ...onboardingMessages.en,
+    ...knowledgeMessages.en,
+    ...usageMessages.en,
+    ...kpiMessages.en,
+  },
+  ja: {
+    ...ja,
+    ...assignmentMessages.ja,
+    ...onboardingMessages.ja,
+    ...knowledgeMessages.ja,
+    ...usageMessages.ja,
+    ...kpiMessages.ja,
+  },
 };
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

@@ -1,3 +1,4 @@
 export * from './project-health';
 export * from './activation';
 export * from './usage-markers';
+export * from './program-kpis';

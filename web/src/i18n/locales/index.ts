@@ -19,6 +19,8 @@ import enEscalations from './en/escalations.json';
 import enSurveys from './en/surveys.json';
 import enMeetings from './en/meetings.json';
 import jaMeetings from './ja/meetings.json';
+import enKpi from './en/kpi.json';
+import jaKpi from './ja/kpi.json';
 import jaSurveys from './ja/surveys.json';
 import jaEscalations from './ja/escalations.json';
 import jaProjectBoard from './ja/projectBoard.json';
@@ -41,6 +43,7 @@ export const MESSAGES = {
     ...enEscalations,
     ...enSurveys,
     ...enMeetings,
+    ...enKpi,
   },
   ja: {
     ...ja,
@@ -55,5 +58,6 @@ export const MESSAGES = {
     ...jaEscalations,
     ...jaSurveys,
     ...jaMeetings,
+    ...jaKpi,
   },
 };
