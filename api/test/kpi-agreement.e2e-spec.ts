@@ -221,22 +221,22 @@ describe('KPI functions and dashboard SQL agree on generated data', () => {
         close(c.rate, activationRate(of.map((o) => o.outcome)));
       }
 
-      // Phase on-time rate: phases due in the period up to today.
-      const until = toDay < TODAY ? toDay : TODAY;
-      close(got.totals.phaseOnTimeRate, phaseOnTimeRate(mine(rows.phases), fromDay, until));
+      // Phase on-time rate: phases due in the period, decided today.
+      close(got.totals.phaseOnTimeRate, phaseOnTimeRate(mine(rows.phases), fromDay, toDay, TODAY));
       for (const r of got.phaseOnTimeByPartner)
         close(
           r.rate,
           phaseOnTimeRate(
             rows.phases.filter((p) => p.partnerId === r.partnerId),
             fromDay,
-            until,
+            toDay,
+            TODAY,
           ),
         );
       for (const r of got.phaseOnTimeByMonth) {
         const monthFrom = `${r.month}-01` < fromDay ? fromDay : `${r.month}-01`;
-        const monthTo = lastDay(r.month) < until ? lastDay(r.month) : until;
-        close(r.rate, phaseOnTimeRate(mine(rows.phases), monthFrom, monthTo));
+        const monthTo = lastDay(r.month) < toDay ? lastDay(r.month) : toDay;
+        close(r.rate, phaseOnTimeRate(mine(rows.phases), monthFrom, monthTo, TODAY));
       }
 
       // Capacity utilization per firm and month, and over the period.

@@ -29,7 +29,7 @@ const ROWS: Record<KpiMeasure, string> = {
            ph.position::float8 AS value, NULL::float8 AS value2,
            (ph.completed_on IS NOT NULL AND ph.completed_on <= ph.due_date) AS counted, NULL AS health
       FROM project_phase ph
-     WHERE ph.due_date BETWEEN $1::date AND least($2::date, $4::date)
+     WHERE ph.due_date BETWEEN $1::date AND $2::date AND (ph.completed_on IS NOT NULL OR ph.due_date < $4::date)
        AND ${FIRM('ph')} AND ${IN_MONTH('ph.due_date')}
      ORDER BY ph.due_date, ph.id`,
   [KpiMeasure.CAPACITY]: `

@@ -40,10 +40,11 @@ export const ACTIVATION_BY_COHORT = `
 
 export const ACTIVATION_SETTINGS = `SELECT threshold, window_days AS "windowDays" FROM activation_settings WHERE id = 1`;
 
-/** Phases due in the period up to today (`phaseOnTimeRate`). */
+/** Phases due in the period and decided today: completed, or open past due (`phaseOnTimeRate`). */
 const PHASES_DUE = `
   FROM project_phase ph
- WHERE ph.due_date BETWEEN $1::date AND least($2::date, $4::date) AND ${FIRM('ph')}`;
+ WHERE ph.due_date BETWEEN $1::date AND $2::date AND ${FIRM('ph')}
+   AND (ph.completed_on IS NOT NULL OR ph.due_date < $4::date)`;
 const ON_TIME = `count(*) FILTER (WHERE ph.completed_on IS NOT NULL AND ph.completed_on <= ph.due_date)::int`;
 
 export const ON_TIME_BY_PARTNER = `

@@ -18,7 +18,8 @@ export class PhaseOnTime {
   @Field(() => ID, { nullable: true }) partnerId: string | null;
   @Field(() => String, { nullable: true }) partnerName: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM of the due dates (trend rows).' }) month: string | null;
-  @Field(() => Int, { description: 'Phases due in the period, up to today.' }) due: number;
+  @Field(() => Int, { description: 'Phases due in the period, decided today: completed, or open past due.' })
+  due: number;
   @Field(() => Int, { description: 'Of those, completed on or before their due date.' }) onTime: number;
   @Field(() => Float, { nullable: true }) rate: number | null;
 }

@@ -35,9 +35,17 @@ describe('phase on-time rate', () => {
       ['2026-11-05', '2026-11-10', '2026-11-20', '2026-12-05'],
       ['2026-11-05', '2026-11-12', null, '2026-12-01'],
     );
-    expect(phaseOnTimeRate(list, '2026-11-01', '2026-11-30')).toBeCloseTo(1 / 3);
-    expect(phaseOnTimeRate(list, '2026-12-01', '2026-12-31')).toBe(1);
-    expect(phaseOnTimeRate(list, '2027-01-01', '2027-01-31')).toBeNull();
+    expect(phaseOnTimeRate(list, '2026-11-01', '2026-11-30', '2027-01-01')).toBeCloseTo(1 / 3);
+    expect(phaseOnTimeRate(list, '2026-12-01', '2026-12-31', '2027-01-01')).toBe(1);
+    expect(phaseOnTimeRate(list, '2027-01-01', '2027-01-31', '2027-01-01')).toBeNull();
+  });
+
+  it('counts an early completion at once, an open phase only once past its due date', () => {
+    const list = phases(['2026-11-20', '2026-11-30'], ['2026-11-18', null]);
+    expect(phaseOnTimeRate(list, '2026-11-01', '2026-11-30', '2026-11-19')).toBe(1);
+    expect(phaseOnTimeRate(list, '2026-11-01', '2026-11-30', '2026-11-30')).toBe(1);
+    expect(phaseOnTimeRate(list, '2026-11-01', '2026-12-31', '2026-12-01')).toBe(0.5);
+    expect(phaseOnTimeRate(phases(['2026-11-30']), '2026-11-01', '2026-11-30', '2026-11-30')).toBeNull();
   });
 
   it('adds days across month ends', () => {

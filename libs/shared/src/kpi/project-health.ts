@@ -48,12 +48,21 @@ export function projectHealth(
 
 /**
  * Phase on-time rate: phases completed on or before their due date ÷ phases due in the period
- * (`from` ≤ due date ≤ `to`, YYYY-MM-DD). Null when nothing was due.
+ * (`from` ≤ due date ≤ `to`, YYYY-MM-DD) that are decided on `today`: completed (early ones count
+ * at once), or still open after their due date. An open phase not yet past due is not counted yet.
+ * Null when nothing is decided.
  */
-export function phaseOnTimeRate(phases: readonly HealthPhase[], from: string, to: string): number | null {
-  const due = phases.filter((p) => p.dueDate >= from && p.dueDate <= to);
-  if (due.length === 0) return null;
-  return due.filter((p) => p.completedOn !== null && p.completedOn <= p.dueDate).length / due.length;
+export function phaseOnTimeRate(
+  phases: readonly HealthPhase[],
+  from: string,
+  to: string,
+  today: string,
+): number | null {
+  const decided = phases.filter(
+    (p) => p.dueDate >= from && p.dueDate <= to && (p.completedOn !== null || p.dueDate < today),
+  );
+  if (decided.length === 0) return null;
+  return decided.filter((p) => p.completedOn !== null && p.completedOn <= p.dueDate).length / decided.length;
 }
 
 /** YYYY-MM-DD `days` after `isoDate`. */
