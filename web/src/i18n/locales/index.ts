@@ -19,6 +19,8 @@ import enEscalations from './en/escalations.json';
 import enSurveys from './en/surveys.json';
 import enMeetings from './en/meetings.json';
 import jaMeetings from './ja/meetings.json';
+import enUsage from './en/usage.json';
+import jaUsage from './ja/usage.json';
 import enKpi from './en/kpi.json';
 import jaKpi from './ja/kpi.json';
 import jaSurveys from './ja/surveys.json';
@@ -43,6 +45,7 @@ export const MESSAGES = {
     ...enEscalations,
     ...enSurveys,
     ...enMeetings,
+    ...enUsage,
     ...enKpi,
   },
   ja: {
@@ -58,6 +61,7 @@ export const MESSAGES = {
     ...jaEscalations,
     ...jaSurveys,
     ...jaMeetings,
+    ...jaUsage,
     ...jaKpi,
   },
 };

@@ -3,6 +3,7 @@ import {
   IconArrowsExchange,
   IconBuilding,
   IconChecklist,
+  IconChartLine,
   IconLifebuoy,
   IconPresentation,
   IconBuildingCommunity,
@@ -32,6 +33,7 @@ export interface NavItem {
     | 'projects'
     | 'escalations'
     | 'meetings'
+    | 'usage'
     | 'firm'
     | 'consultants'
     | 'capacity'
@@ -88,6 +90,7 @@ const escalations: NavItem = {
   icon: IconLifebuoy,
 };
 const meetings: NavItem = { name: 'meetings', path: 'meetings', labelKey: 'meetings.nav', icon: IconPresentation };
+const usage: NavItem = { name: 'usage', path: 'usage', labelKey: 'usage.nav', icon: IconChartLine };
 const capacity: NavItem = { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats };
 const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
 
@@ -101,6 +104,7 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     projects,
     escalations,
     meetings,
+    usage,
     capacity,
     training,
     announcements,

@@ -10,6 +10,7 @@ import { faultCodeOf } from '../../../../apollo/errors';
 import { experienceOfRole, useSession } from '../../../auth/hooks/useSession';
 import { ErrorAlert } from '../../../common/components/ErrorAlert';
 import { SurveysPanel } from '../../../surveys/components/SurveysPanel';
+import { ProjectUsagePanel } from '../../../usage/components/ProjectUsagePanel';
 import { ProjectPageQuery } from '../../graphql/projects';
 import { isClosed } from '../../project-health';
 import { EscalationsPanel } from '../escalations/EscalationsPanel';
@@ -103,6 +104,7 @@ export default function ProjectPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
+            <ProjectUsagePanel projectId={project.id} />
             <PhaseList
               phases={project.phases}
               churned={project.health === 'CHURNED'}
