@@ -10,6 +10,7 @@ import { Curriculum } from '../training/curriculum.entity';
 import { TrainingModule, TrainingModuleKind } from '../training/training-module.entity';
 import { DEMO_CURRICULA, DEMO_FIRMS, DEMO_PASSWORD, DEMO_USERS } from './demo-program';
 import { seedDemoProjects } from './demo-projects-seed';
+import { seedDemoUsage } from './demo-usage-seed';
 import { seedDemoQueue } from './demo-queue-seed';
 
 export interface DemoSignIns {
@@ -77,6 +78,8 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
       const queue = await seedDemoQueue(m, firms);
       // Customers accepted over the last weeks and their onboarding projects, in several phases.
       const projects = await seedDemoProjects(m, firms);
+      // Weekly usage of those customers: activated, pending, flagged for outreach, a sharp drop.
+      const usageSnapshots = await seedDemoUsage(m, new Date().toISOString().slice(0, 10));
       await m.getRepository(AuditLogEntry).insert({
         action: 'demo.seed',
         entityType: 'Program',
@@ -88,6 +91,7 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
           assignments: queue.assignments + projects.projects,
           customers: queue.customers + projects.projects,
           ...projects,
+          usageSnapshots,
         },
       });
       return true;

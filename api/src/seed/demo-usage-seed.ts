@@ -1,0 +1,39 @@
+import { addDays } from '@baton/shared';
+import type { EntityManager } from 'typeorm';
+import { UsageSnapshot, UsageSource } from '../usage/usage-snapshot.entity';
+
+/**
+ * Weekly utilization of a demo project's customer, by how long ago the project started, so the demo
+ * shows each case: activated (long-running, rising), a sharp drop (55–69 days), flagged for outreach
+ * (30–54 days, flat below the threshold of 60), pending (10–29 days, rising) and none yet (< 10).
+ */
+export function demoUtilization(daysSinceStart: number, week: number, weeks: number): number {
+  if (daysSinceStart >= 70) return Math.min(85, 30 + week * 6);
+  if (daysSinceStart >= 55) return week === weeks - 1 ? 38 : Math.min(72, 45 + week * 5);
+  if (daysSinceStart >= 30) return 22 + (week % 3) * 3;
+  return 20 + week * 8;
+}
+
+/** Weekly snapshots (reported by CSV) for every demo project's customer from its start to `today`. */
+export async function seedDemoUsage(m: EntityManager, today: string): Promise<number> {
+  const projects: { customerId: string; startDate: string }[] = await m.query(
+    `SELECT customer_id AS "customerId", start_date::text AS "startDate" FROM onboarding_project ORDER BY start_date`,
+  );
+  const rows: Partial<UsageSnapshot>[] = [];
+  for (const p of projects) {
+    const days = Math.round((Date.parse(today) - Date.parse(p.startDate)) / 86_400_000);
+    if (days < 10) continue;
+    const weeks = Math.floor(days / 7) + 1;
+    for (let week = 0; week < weeks; week++) {
+      rows.push({
+        customerId: p.customerId,
+        takenOn: addDays(p.startDate, week * 7),
+        utilization: demoUtilization(days, week, weeks),
+        metrics: { logins: 10 + week * 4 },
+        source: UsageSource.CSV,
+      });
+    }
+  }
+  if (rows.length > 0) await m.getRepository(UsageSnapshot).insert(rows);
+  return rows.length;
+}
