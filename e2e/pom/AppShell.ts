@@ -11,6 +11,7 @@ export type NavName =
   | 'projects'
   | 'escalations'
   | 'meetings'
+  | 'usage'
   | 'firm'
   | 'consultants'
   | 'capacity'
@@ -28,6 +29,7 @@ export const ALL_NAV: readonly NavName[] = [
   'projects',
   'escalations',
   'meetings',
+  'usage',
   'firm',
   'consultants',
   'capacity',

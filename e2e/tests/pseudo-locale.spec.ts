@@ -218,6 +218,21 @@ for (const what of ['text', 'attributes'] as const) {
       await expectAllWrapped(page, 'the meetings page', what);
     });
 
+    test('the usage page', async ({ page, signInPage, shell }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.goTo('usage');
+      await expect(page.getByTestId('usage-page')).toBeVisible();
+      await expect(page.getByTestId('outreach-row').first()).toBeVisible();
+      await expect(page.getByTestId('integration-keys')).toBeVisible();
+      await expectAllWrapped(page, 'the usage page', what, [
+        ...(await companiesOn(page)),
+        ...Object.values(FIRMS),
+        'external_id',
+        'date',
+        'utilization',
+      ]);
+    });
+
     test('the partner’s project board', async ({ page, signInPage, shell }) => {
       await signInPage.signInAs(USERS.sakuraAdmin);
       await shell.goTo('projects');

@@ -98,7 +98,12 @@ export function OutreachTable() {
             <Table.Tbody>
               {rows.length === 0 ? <EmptyRows colSpan={6} message={t('usage.outreach.empty')} /> : null}
               {rows.map((r) => (
-                <Table.Tr key={r.projectId} data-testid="outreach-row" data-project={r.projectId}>
+                <Table.Tr
+                  key={r.projectId}
+                  data-testid="outreach-row"
+                  data-project={r.projectId}
+                  data-company={r.customerName}
+                >
                   <Table.Td>
                     <Anchor component={Link} to={`/vendor/projects/${r.projectId}`} size="sm">
                       {r.customerName}
