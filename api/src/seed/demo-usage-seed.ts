@@ -14,26 +14,38 @@ export function demoUtilization(daysSinceStart: number, week: number, weeks: num
   return 20 + week * 8;
 }
 
-/** Weekly snapshots (reported by CSV) for every demo project's customer from its start to `today`. */
+export interface DemoUsageRow {
+  customerId: string;
+  takenOn: string;
+  utilization: number;
+  metrics: Record<string, number>;
+}
+
+/** One report a week, from the start to `today`, for projects started at least 10 days before `today`. */
+export function demoUsageRows(
+  projects: readonly { customerId: string; startDate: string }[],
+  today: string,
+): DemoUsageRow[] {
+  return projects.flatMap((p) => {
+    const days = Math.round((Date.parse(today) - Date.parse(p.startDate)) / 86_400_000);
+    if (days < 10) return [];
+    const weeks = Math.floor(days / 7) + 1;
+    return Array.from({ length: weeks }, (_, week) => ({
+      customerId: p.customerId,
+      takenOn: addDays(p.startDate, week * 7),
+      utilization: demoUtilization(days, week, weeks),
+      metrics: { logins: 10 + week * 4 },
+    }));
+  });
+}
+
+/** Weekly snapshots (reported by CSV) of every demo project's customer. */
 export async function seedDemoUsage(m: EntityManager, today: string): Promise<number> {
   const projects: { customerId: string; startDate: string }[] = await m.query(
     `SELECT customer_id AS "customerId", start_date::text AS "startDate" FROM onboarding_project ORDER BY start_date`,
   );
-  const rows: Partial<UsageSnapshot>[] = [];
-  for (const p of projects) {
-    const days = Math.round((Date.parse(today) - Date.parse(p.startDate)) / 86_400_000);
-    if (days < 10) continue;
-    const weeks = Math.floor(days / 7) + 1;
-    for (let week = 0; week < weeks; week++) {
-      rows.push({
-        customerId: p.customerId,
-        takenOn: addDays(p.startDate, week * 7),
-        utilization: demoUtilization(days, week, weeks),
-        metrics: { logins: 10 + week * 4 },
-        source: UsageSource.CSV,
-      });
-    }
-  }
-  if (rows.length > 0) await m.getRepository(UsageSnapshot).insert(rows);
+  const rows = demoUsageRows(projects, today);
+  if (rows.length > 0)
+    await m.getRepository(UsageSnapshot).insert(rows.map((r) => ({ ...r, source: UsageSource.CSV })));
   return rows.length;
 }

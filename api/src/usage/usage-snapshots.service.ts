@@ -36,7 +36,11 @@ export class UsageSnapshotsService {
     return { created, updated: rows.length - created };
   }
 
-  /** A customer's snapshots, oldest first; one statement per request for all customers asked. */
+  /**
+   * A customer's snapshots, oldest first; one statement per request for all customers asked. Usage is
+   * program-wide: callers pass the customer of a project they loaded through `ProjectsService` (so a
+   * partner user only ever reaches its own firm's customers).
+   */
   ofCustomer(ctx: RequestContext, customerId: string): Promise<UsageSnapshot[]> {
     return ctx
       .loader<UsageSnapshot[]>('usage.byCustomer', async (ids) => {
