@@ -26,6 +26,8 @@ import jaKpi from './ja/kpi.json';
 import jaSurveys from './ja/surveys.json';
 import jaEscalations from './ja/escalations.json';
 import jaProjectBoard from './ja/projectBoard.json';
+import enKnowledge from './en/knowledge.json';
+import jaKnowledge from './ja/knowledge.json';
 
 /**
  * Every UI text by language. Shared texts live in `<lang>.json`; a feature may keep its own in
@@ -45,6 +47,7 @@ export const MESSAGES = {
     ...enEscalations,
     ...enSurveys,
     ...enMeetings,
+    ...enKnowledge,
     ...enUsage,
     ...enKpi,
   },
@@ -61,6 +64,7 @@ export const MESSAGES = {
     ...jaEscalations,
     ...jaSurveys,
     ...jaMeetings,
+    ...jaKnowledge,
     ...jaUsage,
     ...jaKpi,
   },

@@ -13,6 +13,8 @@ const PartnerAssignmentsPage = lazy(() => import('../assignments/components/Part
 const ProjectBoardPage = lazy(() => import('../onboarding/components/board/ProjectBoardPage'));
 const ProjectPage = lazy(() => import('../onboarding/components/project/ProjectPage'));
 const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
+const KnowledgeBasePage = lazy(() => import('../knowledge/components/KnowledgeBasePage'));
+const ArticlePage = lazy(() => import('../knowledge/components/ArticlePage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The partner portal (lazy chunk). */
@@ -48,6 +50,8 @@ export default function PartnerRoutes() {
           </RequireRole>
         }
       />
+      <Route path="knowledge" element={<KnowledgeBasePage />} />
+      <Route path="knowledge/:id" element={<ArticlePage />} />
       <Route path="training" element={<PartnerTrainingPage />} />
       <Route path="announcements" element={<PartnerAnnouncementsPage />} />
       <Route path="profile" element={<ProfilePage />} />

@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconArrowsExchange,
+  IconBook,
   IconBuilding,
   IconChecklist,
   IconChartLine,
@@ -33,6 +34,7 @@ export interface NavItem {
     | 'projects'
     | 'escalations'
     | 'meetings'
+    | 'knowledge'
     | 'usage'
     | 'firm'
     | 'consultants'
@@ -91,6 +93,7 @@ const escalations: NavItem = {
 };
 const meetings: NavItem = { name: 'meetings', path: 'meetings', labelKey: 'meetings.nav', icon: IconPresentation };
 const usage: NavItem = { name: 'usage', path: 'usage', labelKey: 'usage.nav', icon: IconChartLine };
+const knowledge: NavItem = { name: 'knowledge', path: 'knowledge', labelKey: 'knowledge.nav', icon: IconBook };
 const capacity: NavItem = { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats };
 const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
 
@@ -103,6 +106,7 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     assignments,
     projects,
     escalations,
+    knowledge,
     meetings,
     usage,
     capacity,
@@ -120,6 +124,7 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     { ...assignments, roles: ['PARTNER_ADMIN'] },
     projects,
     { ...meetings, roles: ['PARTNER_ADMIN'] },
+    knowledge,
     training,
     {
       ...announcements,

@@ -23,6 +23,7 @@ const ProjectPage = lazy(() => import('../onboarding/components/project/ProjectP
 const TemplatePage = lazy(() => import('../onboarding/components/template/TemplatePage'));
 const EscalationInboxPage = lazy(() => import('../onboarding/components/escalations/EscalationInboxPage'));
 const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
+const KnowledgeAdminPage = lazy(() => import('../knowledge/components/KnowledgeAdminPage'));
 const UsagePage = lazy(() => import('../usage/components/UsagePage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
@@ -43,6 +44,7 @@ export default function VendorRoutes() {
       <Route path="projects/:id" element={<ProjectPage />} />
       <Route path="escalations" element={<EscalationInboxPage />} />
       <Route path="meetings" element={<MeetingsPage />} />
+      <Route path="knowledge" element={<KnowledgeAdminPage />} />
       <Route path="usage" element={<UsagePage />} />
       <Route path="capacity" element={<CapacityCalendarPage />} />
       <Route path="training" element={<VendorTrainingPage />} />

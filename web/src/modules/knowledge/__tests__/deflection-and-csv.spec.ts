@@ -14,7 +14,6 @@ describe('article CSV', () => {
     const rows = articleCsvRows(
       [
         {
-          __typename: 'Article',
           id: 'a1',
           kind: 'FAQ',
           status: 'PUBLISHED',

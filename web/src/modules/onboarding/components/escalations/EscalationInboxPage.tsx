@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../common/components/ErrorAlert';
 import { ListFooter } from '../../../common/components/ListFooter';
 import { PageHeader } from '../../../common/components/PageHeader';
+import { DeflectionStats } from '../../../knowledge/components/DeflectionStats';
 import { faultMessage } from '../../../common/fault-message';
 import { notifyError, notifySuccess } from '../../../common/notify';
 import { PAGE_SIZES } from '../../escalation-inbox-query';
@@ -53,6 +54,7 @@ export default function EscalationInboxPage() {
         status={query.status}
         onStatus={(status) => inbox.changeFilter({ status })}
       />
+      <DeflectionStats partnerId={inbox.statsFilter.partnerId} />
       <EscalationFilters
         query={query}
         onChange={inbox.changeFilter}

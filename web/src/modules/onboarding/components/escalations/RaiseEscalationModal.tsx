@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { EscalationCategory } from '../../../../gql/graphql';
 import { FormError } from '../../../common/components/FormError';
 import { useFormErrors } from '../../../common/hooks/useFormErrors';
+import { ArticleSuggestions } from '../../../knowledge/components/ArticleSuggestions';
+import { useEscalationDraft } from '../../../knowledge/components/useEscalationDraft';
 import { notifySuccess } from '../../../common/notify';
 import { ESCALATION_CATEGORIES } from '../../escalation-inbox-query';
 import { PROJECT_ESCALATION_QUERIES, RaiseEscalationMutation } from '../../graphql/escalations';
@@ -26,6 +28,12 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const errors = useFormErrors();
+  // Knowledge-base funnel: suggested articles first; closing without raising counts as abandoned.
+  const draft = useEscalationDraft(projectId);
+  const cancel = () => {
+    void draft.abandon();
+    onClose();
+  };
   const [raise, { loading }] = useMutation(RaiseEscalationMutation, {
     refetchQueries: PROJECT_ESCALATION_QUERIES,
     awaitRefetchQueries: true,
@@ -49,7 +57,9 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
     }
     try {
       const { data } = await raise({
-        variables: { input: { projectId, category, subject: subject.trim(), body: body.trim() } },
+        variables: {
+          input: { projectId, category, subject: subject.trim(), body: body.trim(), draftId: await draft.id() },
+        },
       });
       const result = data?.raiseEscalation;
       if (!result) return;
@@ -65,12 +75,13 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('escalations.raise.title')} size="lg">
+    <Modal opened onClose={cancel} title={t('escalations.raise.title')} size="lg">
       <form onSubmit={onSubmit} noValidate data-testid="raise-form">
         <Stack>
           <Text size="sm" c="dimmed">
             {t('escalations.raise.intro')}
           </Text>
+          <ArticleSuggestions projectId={projectId} subject={subject} onOpened={(id) => void draft.articleOpened(id)} />
           <FormError message={errors.formError} />
           <Select
             label={t('escalations.raise.category')}
@@ -117,7 +128,7 @@ export function RaiseEscalationModal({ projectId, onClose }: Props) {
             data-testid="raise-body"
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={cancel}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={loading} data-testid="raise-submit">
