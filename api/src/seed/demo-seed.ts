@@ -9,6 +9,7 @@ import { Consultant } from '../training/consultant.entity';
 import { Curriculum } from '../training/curriculum.entity';
 import { TrainingModule, TrainingModuleKind } from '../training/training-module.entity';
 import { DEMO_CURRICULA, DEMO_FIRMS, DEMO_PASSWORD, DEMO_USERS } from './demo-program';
+import { seedDemoKnowledge } from './demo-knowledge-seed';
 import { seedDemoProjects } from './demo-projects-seed';
 import { seedDemoUsage } from './demo-usage-seed';
 import { seedDemoQueue } from './demo-queue-seed';
@@ -80,6 +81,8 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
       const projects = await seedDemoProjects(m, firms);
       // Weekly usage of those customers: activated, pending, flagged for outreach, a sharp drop.
       const usageSnapshots = await seedDemoUsage(m, new Date().toISOString().slice(0, 10));
+      // The knowledge base, and raise forms partner users left after reading an article.
+      const knowledge = await seedDemoKnowledge(m, new Date());
       await m.getRepository(AuditLogEntry).insert({
         action: 'demo.seed',
         entityType: 'Program',
@@ -92,6 +95,8 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
           customers: queue.customers + projects.projects,
           ...projects,
           usageSnapshots,
+          articles: knowledge.articles,
+          escalationDrafts: knowledge.drafts,
         },
       });
       return true;
