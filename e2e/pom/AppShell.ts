@@ -11,6 +11,7 @@ export type NavName =
   | 'projects'
   | 'escalations'
   | 'meetings'
+  | 'knowledge'
   | 'usage'
   | 'firm'
   | 'consultants'
@@ -29,6 +30,7 @@ export const ALL_NAV: readonly NavName[] = [
   'projects',
   'escalations',
   'meetings',
+  'knowledge',
   'usage',
   'firm',
   'consultants',

@@ -82,6 +82,21 @@ async function templateTexts(page: Page): Promise<string[]> {
   return [...(await phaseNames(page)), ...names];
 }
 
+/** Article titles, bodies, snippets and tags shown on the page are program data (marked `data-article-text`). */
+async function articleTextsOn(page: Page): Promise<string[]> {
+  return page.locator('[data-article-text]').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) texts.push(text);
+      }
+      return texts;
+    }),
+  );
+}
+
 async function expectAllWrapped(page: Page, where: string, what: 'text' | 'attributes', data: string[] = []) {
   const found = await unwrappedTexts(page, [...ALLOWED, ...data], [DATE_TIME, ...E2E_DATA, ...CUSTOMER_DATA], what);
   const label = what === 'text' ? 'visible texts' : 'accessible names (aria-label / placeholder / title)';
@@ -233,6 +248,44 @@ for (const what of ['text', 'attributes'] as const) {
       ]);
     });
 
+    test('the knowledge base: console, editor, partner search, an article and suggestions in the raise form', async ({
+      page,
+      signInPage,
+      shell,
+    }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      await shell.goTo('knowledge');
+      await expect(page.getByTestId('article-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the console knowledge base', what, await articleTextsOn(page));
+      await page.getByTestId('article-open').first().click();
+      await expect(page.getByTestId('article-form')).toBeVisible();
+      await expectAllWrapped(page, 'the article editor', what, await articleTextsOn(page));
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('article-form')).toHaveCount(0);
+      await shell.signOut();
+      await signInPage.signInAs(USERS.sakuraAdmin);
+      await shell.goTo('knowledge');
+      await page.getByTestId('knowledge-search').fill('年末調整');
+      await expect(page.getByTestId('article-result').first()).toBeVisible();
+      await expectAllWrapped(page, 'the partner knowledge base', what, await articleTextsOn(page));
+      await page.getByTestId('article-result-link').first().click();
+      await expect(page.getByTestId('article-body')).toBeVisible();
+      await expectAllWrapped(page, 'an article page', what, await articleTextsOn(page));
+      await shell.goTo('projects');
+      await page.getByTestId('board-card-link').first().click();
+      await expect(page).toHaveURL(/\/partner\/projects\/[0-9a-f-]{36}$/);
+      const projectId = page.url().split('/').at(-1)!;
+      await page.getByTestId('escalation-raise').click();
+      await page.getByTestId('raise-subject').fill('年末調整の計算');
+      await expect(page.getByTestId('article-suggestion').first()).toBeVisible();
+      await page.getByTestId('article-suggestion-open').first().click();
+      await expect(page.getByTestId('article-suggestion').first().getByTestId('article-view')).toBeVisible();
+      await expectAllWrapped(page, 'the raise form with suggestions', what, [
+        ...(await articleTextsOn(page)),
+        ...(await companiesOn(page)),
+        ...(await projectTexts(page, projectId)),
+      ]);
+    });
     test('the partner’s project board', async ({ page, signInPage, shell }) => {
       await signInPage.signInAs(USERS.sakuraAdmin);
       await shell.goTo('projects');

@@ -13,6 +13,7 @@ const NAVIGATION: Record<Role, readonly NavName[]> = {
     'assignments',
     'projects',
     'escalations',
+    'knowledge',
     'meetings',
     'usage',
     'capacity',
@@ -30,6 +31,7 @@ const NAVIGATION: Record<Role, readonly NavName[]> = {
     'assignments',
     'projects',
     'escalations',
+    'knowledge',
     'meetings',
     'usage',
     'capacity',
@@ -46,11 +48,12 @@ const NAVIGATION: Record<Role, readonly NavName[]> = {
     'assignments',
     'projects',
     'meetings',
+    'knowledge',
     'training',
     'announcements',
     'profile',
   ],
-  PARTNER_MEMBER: ['home', 'firm', 'capacity', 'projects', 'training', 'announcements', 'profile'],
+  PARTNER_MEMBER: ['home', 'firm', 'capacity', 'projects', 'knowledge', 'training', 'announcements', 'profile'],
 };
 
 const CASES: [string, DemoUser][] = [

@@ -25,10 +25,16 @@ export function ArticleResultList({ rows, search, base }: Props) {
           <Paper key={a.id} withBorder radius="md" p="md" data-testid="article-result" data-id={a.id}>
             <Stack gap={6}>
               <ArticleMeta kind={a.kind} productArea={a.productArea} />
-              <Anchor component={Link} to={`${base}/${a.id}`} fw={600} data-testid="article-result-link">
+              <Anchor
+                component={Link}
+                to={`${base}/${a.id}`}
+                fw={600}
+                data-testid="article-result-link"
+                data-article-text
+              >
                 <Highlighted text={title} search={search} />
               </Anchor>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" data-article-text>
                 <Highlighted text={snippet(body, search)} search={search} />
               </Text>
             </Stack>

@@ -72,11 +72,11 @@ export function ArticleSuggestions({ projectId, subject, onOpened }: Props) {
                 <Group justify="space-between" wrap="nowrap" align="start">
                   <Stack gap={2} style={{ minWidth: 0 }}>
                     <ArticleMeta kind={a.kind} productArea={a.productArea} />
-                    <Text size="sm" fw={600}>
+                    <Text size="sm" fw={600} data-article-text>
                       <Highlighted text={title} search={search} />
                     </Text>
                     {open ? null : (
-                      <Text size="xs" c="dimmed" lineClamp={2}>
+                      <Text size="xs" c="dimmed" lineClamp={2} data-article-text>
                         <Highlighted text={snippet(body, search, 120)} search={search} />
                       </Text>
                     )}

@@ -53,7 +53,7 @@ export function ArticleTable({ rows, loading, filtered, directionOf, onSort, onO
             <Table.Tr key={a.id} data-testid="article-row" data-id={a.id}>
               <Table.Td maw={360}>
                 <UnstyledButton onClick={() => onOpen(a)} data-testid="article-open">
-                  <Text fw={600} size="sm" c="blue" lineClamp={2}>
+                  <Text fw={600} size="sm" c="blue" lineClamp={2} data-article-text>
                     {localized(a, lang).title || t('knowledge.table.untitled')}
                   </Text>
                 </UnstyledButton>
@@ -69,7 +69,7 @@ export function ArticleTable({ rows, loading, filtered, directionOf, onSort, onO
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDateTime(a.updatedAt)}</Text>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" data-article-text>
                   {a.updatedByEmail ?? t('common.none')}
                 </Text>
               </Table.Td>
@@ -77,7 +77,7 @@ export function ArticleTable({ rows, loading, filtered, directionOf, onSort, onO
                 <Text size="sm">{a.publishedAt ? formatDateTime(a.publishedAt) : t('common.none')}</Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={4}>
+                <Group gap={4} data-article-text>
                   {a.tags.map((tag) => (
                     <Text key={tag} size="xs" c="dimmed" span>
                       #{tag}

@@ -25,14 +25,17 @@ export function ArticleView({ article, lang, order = 2 }: Props) {
   return (
     <Stack gap="sm" data-testid="article-view">
       <ArticleMeta kind={article.kind} productArea={article.productArea} />
-      <Title order={order} data-testid="article-title">
+      <Title order={order} data-testid="article-title" data-article-text>
         {title}
       </Title>
-      <Markdown source={body} testId="article-body" />
+      <div data-article-text>
+        <Markdown source={body} testId="article-body" />
+      </div>
       <Group gap="md">
         {article.tags.length ? (
           <Text size="xs" c="dimmed">
-            {t('knowledge.article.tags')}: {article.tags.map((tag) => `#${tag}`).join(' ')}
+            {t('knowledge.article.tags')}:{' '}
+            <span data-article-text>{article.tags.map((tag) => `#${tag}`).join(' ')}</span>
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
