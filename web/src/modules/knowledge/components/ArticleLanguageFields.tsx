@@ -40,6 +40,7 @@ export function ArticleLanguageFields({ lang, values, errors, onChange }: Props)
         error={errors[body]}
         lang={testLang}
         data-testid={`article-body-${testLang}`}
+        data-article-text
       />
     </Stack>
   );
