@@ -218,6 +218,31 @@ describe('search', () => {
   });
 });
 
+describe('sorting', () => {
+  it('vendor staff sort the list by title in their language, by kind or by product area', async () => {
+    const staff = await env.clientAs('vendorStaff', 'ja');
+    const tag = 'sort-check';
+    for (const [titleEn, titleJa, kind] of [
+      ['Banana', 'い', 'KNOWN_ISSUE'],
+      ['Apple', 'う', 'FAQ'],
+      ['Cherry', 'あ', 'HOW_TO'],
+    ])
+      await staff.request(CREATE, { i: article({ titleEn, titleJa, kind, tags: [tag] }) });
+    const SORTED = `query ($f: ArticleSortField!, $d: SortDirection!, $tag: String) { articles(tag: $tag, sort: { field: $f, direction: $d }) { items { titleEn } } }`;
+    const titles = async (client: GraphQLClient, f: string, d = 'ASC') =>
+      (
+        await client.request<{ articles: { items: { titleEn: string }[] } }>(SORTED, { f, d, tag })
+      ).data!.articles.items.map((a) => a.titleEn);
+    expect(await titles(staff, 'TITLE')).toEqual(['Cherry', 'Banana', 'Apple']);
+    expect(await titles(await env.clientAs('vendorStaff', 'en'), 'TITLE', 'DESC')).toEqual([
+      'Cherry',
+      'Banana',
+      'Apple',
+    ]);
+    expect(await titles(staff, 'KIND')).toEqual(['Cherry', 'Apple', 'Banana']);
+  });
+});
+
 describe('escalation drafts and deflection', () => {
   const day = '2026-03-10';
   const deflection = async (from = day, to = day) =>
