@@ -127,9 +127,12 @@ describe('integration API keys', () => {
     const unknown = await asKey('baton_not-a-real-key', `{ me { id } }`, undefined, 'ja');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0].message).toContain('APIキー');
-    const basic = await new GraphQLClient(env.url).post(JSON.stringify({ query: `{ me { id } }` }), {
-      authorization: 'Basic abc',
-    });
+    const basic = await new GraphQLClient(env.url).post<Record<string, unknown>>(
+      JSON.stringify({ query: `{ me { id } }` }),
+      {
+        authorization: 'Basic abc',
+      },
+    );
     expect(errorCode(basic)).toBe('UNAUTHENTICATED');
   });
 
