@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addDays } from '@baton/shared';
 import { Assignment, AssignmentSource, AssignmentStatus } from '../assignments/assignment.entity';
@@ -7,10 +8,18 @@ import { currentMonth, toDate, toMonth } from '../capacity/month';
 import { CustomerAccount } from '../customers/customer-account.entity';
 import { OnboardingProject } from '../onboarding/onboarding-project.entity';
 import { ProjectPhase } from '../onboarding/project-phase.entity';
+import { Survey, SurveyKind } from '../onboarding/survey.entity';
 import { ProjectEvent, ProjectIssue, WorkLog, WorkKind } from '../onboarding/project-record.entity';
 import type { Partner } from '../partners/partner.entity';
 import { Consultant } from '../training/consultant.entity';
-import { DEMO_PROJECTS, planDemoPhases, type DemoProject, type TemplatePhaseRow } from './demo-projects';
+import {
+  DEMO_PROJECTS,
+  DEMO_SURVEY_ANSWERS,
+  planDemoPhases,
+  type PlannedPhase,
+  type DemoProject,
+  type TemplatePhaseRow,
+} from './demo-projects';
 import { DEMO_CAPACITY, DEMO_CUSTOMERS, DEMO_DECLINE_DAYS, DEMO_SIGN_OFF, demoExternalId } from './demo-queue';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +33,7 @@ export interface DemoProjectCounts {
   projects: number;
   workLogs: number;
   openIssues: number;
+  surveyAnswers: number;
 }
 
 /**
@@ -48,7 +58,7 @@ export async function seedDemoProjects(
        FROM template_phase WHERE template_id = $1 ORDER BY position`,
     [template.id],
   );
-  const counts: DemoProjectCounts = { projects: 0, workLogs: 0, openIssues: 0 };
+  const counts: DemoProjectCounts = { projects: 0, workLogs: 0, openIssues: 0, surveyAnswers: 0 };
 
   for (const [index, demo] of DEMO_PROJECTS.entries()) {
     const firm = firms.get(demo.firm)!;
@@ -114,6 +124,7 @@ export async function seedDemoProjects(
     for (const p of phases)
       if (p.completedOn)
         events.push({ kind: 'PHASE_COMPLETED', at: at(p.completedOn, 8), byEmail: lead.email, detail: p.nameEn });
+    counts.surveyAnswers += await answerSurveys(m, project, phases, index, today);
     counts.workLogs += await logWork(m, project, demo, now, lead.email, events);
     if (demo.openIssue) {
       const openedAt = at(isoDay(now, -demo.openIssue.daysAgo), 6);
@@ -199,4 +210,41 @@ async function logWork(
     events.push({ kind: 'WORK_LOGGED', at: at(date, 9), byEmail: by, detail: `${log.kind} ${log.hours}h` });
   }
   return demo.workLogs.length;
+}
+
+/**
+ * The surveys of completed phases marked to survey the customer, sent on completion and answered
+ * two days later (once that day has come), as a real link collects them. Answers the number answered.
+ */
+async function answerSurveys(
+  m: EntityManager,
+  project: OnboardingProject,
+  phases: readonly PlannedPhase[],
+  index: number,
+  today: string,
+): Promise<number> {
+  let answered = 0;
+  for (const phase of phases) {
+    if (!phase.surveyOnCompletion || !phase.completedOn) continue;
+    const sentAt = at(phase.completedOn, 9);
+    const answeredOn = addDays(phase.completedOn, 2);
+    const answer =
+      answeredOn <= today ? DEMO_SURVEY_ANSWERS[(index + phase.position) % DEMO_SURVEY_ANSWERS.length] : null;
+    await m.getRepository(Survey).insert({
+      projectId: project.id,
+      partnerId: project.partnerId,
+      kind: SurveyKind.PHASE,
+      phasePosition: phase.position,
+      token: randomBytes(32).toString('base64url'),
+      createdAt: sentAt,
+      expiresAt: new Date(sentAt.getTime() + 30 * DAY_MS),
+      answeredAt: answer ? at(answeredOn, 3) : null,
+      csat: answer?.csat ?? null,
+      nps: answer?.nps ?? null,
+      worries: answer?.worries ?? null,
+      evaluation: answer?.evaluation ?? null,
+    });
+    if (answer) answered += 1;
+  }
+  return answered;
 }

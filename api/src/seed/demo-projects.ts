@@ -245,3 +245,23 @@ export function planDemoPhases(
       };
     });
 }
+
+/** What demo customers answer to a phase survey (CSAT 1–5, NPS 0–10, worries, evaluation). */
+export const DEMO_SURVEY_ANSWERS: readonly { csat: number; nps: number; worries: string | null; evaluation: string }[] =
+  [
+    { csat: 5, nps: 10, worries: null, evaluation: '要件整理が的確で、社内の合意形成が早く進みました。' },
+    {
+      csat: 4,
+      nps: 8,
+      worries: '月次締めの運用が定着するか少し不安です。',
+      evaluation: '質問への回答が早く助かっています。',
+    },
+    { csat: 4, nps: 9, worries: null, evaluation: '操作レクチャーが分かりやすかったです。' },
+    {
+      csat: 3,
+      nps: 6,
+      worries: 'データ移行のスケジュールが遅れ気味です。',
+      evaluation: '担当者の説明は丁寧ですが、進捗の共有をもう少し頻繁にしてほしいです。',
+    },
+    { csat: 5, nps: 9, worries: null, evaluation: '現場の運用に合わせた設定を提案してもらえました。' },
+  ];

@@ -9,7 +9,7 @@ import {
   projectHealth,
 } from '@baton/shared';
 import { DEMO_FIRMS } from '../demo-program';
-import { DEMO_PHASE_SUMMARIES, DEMO_PROJECTS, planDemoPhases } from '../demo-projects';
+import { DEMO_PHASE_SUMMARIES, DEMO_PROJECTS, DEMO_SURVEY_ANSWERS, planDemoPhases } from '../demo-projects';
 import { DEMO_CAPACITY, DEMO_CERTIFIED, DEMO_CUSTOMERS } from '../demo-queue';
 
 /** The default template the migration writes (DESIGN.md): phase Y complete by day X. */
@@ -108,5 +108,18 @@ describe('demo projects', () => {
     }
     for (const { key } of DEMO_FIRMS)
       expect(DEMO_PROJECTS.filter((p) => p.firm === key && p.openIssue)).toHaveLength(1);
+  });
+
+  it('has surveyed phases completed long enough ago for the customer to have answered, with valid answers', () => {
+    const answered = DEMO_PROJECTS.flatMap(plan).filter(
+      (ph) => ph.surveyOnCompletion && ph.completedOn && addDays(ph.completedOn, 2) <= TODAY,
+    );
+    expect(answered.length).toBeGreaterThanOrEqual(3);
+    for (const a of DEMO_SURVEY_ANSWERS) {
+      expect(a.csat).toBeGreaterThanOrEqual(1);
+      expect(a.csat).toBeLessThanOrEqual(5);
+      expect(a.nps).toBeGreaterThanOrEqual(0);
+      expect(a.nps).toBeLessThanOrEqual(10);
+    }
   });
 });
