@@ -56,15 +56,26 @@ test.describe('KPI dashboards', () => {
     expect(csv).toHaveLength(projects + 1);
     await dashboard.closeEvidence();
 
-    // One firm: its rows only, and the on-time rate turns into its trend by month.
-    const firm = FIRMS.sakura;
+    // The demo customers' survey answers are behind CSAT; one firm: its rows only, and the on-time
+    // rate turns into its trend by month.
+    expect(await dashboard.traceTotal('csat')).toBeGreaterThan(0);
+    const firm = (await dashboard.evidenceColumn('partner'))[0];
+    await dashboard.closeEvidence();
     await page.getByTestId('kpi-filter-partner').click();
     await page.getByRole('option', { name: firm, exact: true }).click();
     await expect(page).toHaveURL(/partner=[0-9a-f-]{36}/);
+    const partnerId = new URL(page.url()).searchParams.get('partner');
     await expect(page.getByTestId('kpi-on-time-table-row').first().locator('td[data-column="month"]')).toBeVisible();
     const own = await dashboard.traceTotal('escalations');
     expect(own).toBeLessThan(projects);
     expect(new Set(await dashboard.evidenceColumn('partner'))).toEqual(new Set([firm]));
+    await dashboard.closeEvidence();
+
+    // The partner page shows the firm's figures and its customers' answers too.
+    await page.goto(`/vendor/partners/${partnerId}`);
+    await page.getByTestId('partner-tab-kpis').click();
+    await expect(page.getByTestId('partner-kpis').getByTestId('kpi-totals')).toBeVisible();
+    await expect(page.getByTestId('kpi-surveys-table-row').first()).toBeVisible();
   });
 
   test('a firm’s scorecard shows a phase completed today as on time, and only the firm’s own rows', async ({

@@ -48,7 +48,7 @@ async function phaseNames(page: Page): Promise<string[]> {
   });
 }
 
-/** What partner users wrote on a project (summaries, work notes, issues, timeline details, escalation subjects). */
+/** What people wrote on a project (summaries, work notes, issues, timeline details, escalation subjects, survey answers). */
 async function projectTexts(page: Page, id: string): Promise<string[]> {
   return page.evaluate(async (projectId) => {
     const res = await fetch('/graphql', {
@@ -57,7 +57,7 @@ async function projectTexts(page: Page, id: string): Promise<string[]> {
       body: JSON.stringify({
         query: `query ($id: ID!) { onboardingProject(id: $id) {
           phases { nameEn nameJa summary } workLogs { notes } issues { title note }
-          timeline { detail } escalations { subject } } }`,
+          timeline { detail } escalations { subject } surveys { worries evaluation } } }`,
         variables: { id: projectId },
       }),
     });
@@ -123,8 +123,13 @@ for (const what of ['text', 'attributes'] as const) {
       await signInPage.signInAs(USERS.vendorAdmin);
       await shell.expectHome('vendor');
       await expect(shell.homeHeading).toHaveText(/^⟦.+⟧$/);
-      await expect(page.getByTestId('coming-soon-card').first()).toBeVisible();
-      await expectAllWrapped(page, 'the vendor home', what);
+      await expect(page.getByTestId('kpi-totals')).toBeVisible();
+      await expect(page.getByTestId('kpi-activation-table-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the vendor home (dashboard)', what);
+      await page.getByTestId('kpi-total-activation').click();
+      await expect(page.getByTestId('kpi-evidence-table-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the rows behind a figure', what, await companiesOn(page));
+      await page.keyboard.press('Escape');
 
       await shell.goTo('users');
       await usersPage.expectLoaded();
@@ -288,6 +293,14 @@ for (const what of ['text', 'attributes'] as const) {
         ...(await projectTexts(page, projectId)),
       ]);
     });
+    test('the partner’s scorecard', async ({ page, signInPage, shell }) => {
+      await signInPage.signInAs(USERS.sakuraAdmin);
+      await shell.expectHome('partner');
+      await expect(page.getByTestId('kpi-scorecard').getByTestId('kpi-totals')).toBeVisible();
+      await expect(page.getByTestId('kpi-on-time-table-row').first()).toBeVisible();
+      await expectAllWrapped(page, 'the partner home (scorecard)', what);
+    });
+
     test('the partner’s project board', async ({ page, signInPage, shell }) => {
       await signInPage.signInAs(USERS.sakuraAdmin);
       await shell.goTo('projects');

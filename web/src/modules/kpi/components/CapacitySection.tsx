@@ -48,6 +48,7 @@ export function CapacitySection({
         rows={rows}
         rowKey={(r) => `${r.partnerId}-${r.month}`}
         csvName="capacity-utilization.csv"
+        maxHeight={360}
         onTrace={onTrace}
         columns={[
           ...(byPartner

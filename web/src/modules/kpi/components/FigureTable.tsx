@@ -26,10 +26,12 @@ interface Props<T> {
   rowKey: (row: T) => string;
   csvName: string;
   onTrace: (trace: Trace) => void;
+  /** Long tables scroll within this height (px). */
+  maxHeight?: number;
 }
 
 /** A sortable table of figures, each traceable to its rows, exportable as CSV. */
-export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace }: Props<T>) {
+export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace, maxHeight }: Props<T>) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
   const column = columns.find((c) => c.key === sort?.key);
@@ -44,8 +46,8 @@ export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace
 
   return (
     <>
-      <ScrollArea>
-        <Table striped highlightOnHover data-testid={testId}>
+      <ScrollArea.Autosize mah={maxHeight}>
+        <Table striped highlightOnHover stickyHeader={maxHeight !== undefined} data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
@@ -90,7 +92,7 @@ export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace
             )}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollArea.Autosize>
       <Group justify="flex-end" mt="xs">
         <Button
           variant="subtle"

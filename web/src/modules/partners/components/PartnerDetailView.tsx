@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnerDetailFragment } from '../../../gql/graphql';
 import { PartnerApplicationSection } from '../../applications/components/PartnerApplicationSection';
+import { PartnerKpiTab } from '../../kpi/components/PartnerKpiTab';
 import { PartnerCapacityTab } from '../../capacity/components/PartnerCapacityTab';
 import { useFormatters } from '../../common/hooks/useFormatters';
 import { PartnerConsultantsTab, PartnerTrainingTab } from '../../training/components/PartnerTrainingTabs';
@@ -127,6 +128,9 @@ export function PartnerDetailView({ partner, canChangeStatus, canEdit, backTo, n
           <Tabs.Tab value="capacity" data-testid="partner-tab-capacity">
             {t('capacity.tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="kpis" data-testid="partner-tab-kpis">
+            {t('kpi.partnerTab.title')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <PartnerProfileSection partner={partner} />
@@ -150,6 +154,9 @@ export function PartnerDetailView({ partner, canChangeStatus, canEdit, backTo, n
         </Tabs.Panel>
         <Tabs.Panel value="capacity" pt="md">
           <PartnerCapacityTab partnerId={partner.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="kpis" pt="md">
+          <PartnerKpiTab partnerId={partner.id} />
         </Tabs.Panel>
       </Tabs>
       {dialog === 'status' ? <ChangeStatusModal partner={partner} onClose={close} /> : null}
