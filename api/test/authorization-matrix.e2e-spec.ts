@@ -207,7 +207,8 @@ const integrationKey = async () => {
 const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
 const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
 
-// One row per operation, one line per row (kept unwrapped on purpose).
+// One row per operation, one line per row (kept unwrapped on purpose). Queries come before
+// mutations: queries share a session per actor, and a mutation may end the actor's other sessions.
 // prettier-ignore
 const ROWS: Row[] = [
   q('me', `{ me { id email partner { id name } } }`, ANYONE),
@@ -258,6 +259,10 @@ const ROWS: Row[] = [
   q('trainingMatrix', `query ($p: ID!) { trainingMatrix(partnerId: $p) { totalConsultants modules { id } rows { consultant { id email } cells { status record { id } } } } }`, SIGNED_IN, (fx) => ({ p: fx.partnerA.id })),
   q('trainingOverview', `{ trainingOverview { activeConsultants byModule { passedConsultants } byPartner { partner { id name } rate } } }`, READERS),
   q('certifications', `{ certifications(take: 100) { totalItems items { id status consultant { id email } } } }`, SIGNED_IN),
+  q('activationSettings', `{ activationSettings { threshold windowDays } }`, SIGNED_IN),
+  q('usageImportPreview', `query ($i: ImportUsageInput!) { usageImportPreview(input: $i) { totalRows validRows issues { row message } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
+  q('activationOutreach', `{ activationOutreach { projectId customerName partnerName flag } }`, READERS),
+  q('integrationKeys', `{ integrationKeys { id name prefix } }`, ADMIN),
   m('signIn', `mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }`, ANYONE, (fx) => ({ i: { email: fx.users.auditor.email, password: PASSWORD } })),
   m('signOut', `mutation { signOut }`, SIGNED_IN),
   m('offerCapacity', `mutation ($i: OfferCapacityInput!) { offerCapacity(input: $i) { __typename ... on CapacityPlan { id } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { partnerId: fx.partnerA.id, month: '2099-01', slots: 3 } }), ['partnerBAdmin']),
@@ -321,10 +326,6 @@ const ROWS: Row[] = [
   m('confirmTrainingResult', `mutation ($i: ConfirmTrainingResultInput!) { confirmTrainingResult(input: $i) { ${TYPENAME} ... on TrainingRecord { id status } } }`, VENDOR, async (fx) => ({ i: { recordId: await completedRolePlayOfA(fx), passed: true } })),
   m('certifyConsultant', `mutation ($i: CertifyConsultantInput!) { certifyConsultant(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, certifiableOfA),
   m('revokeCertification', `mutation ($i: RevokeCertificationInput!) { revokeCertification(input: $i) { ${TYPENAME} ... on SkillCertification { id status } } }`, VENDOR, async (fx) => ({ i: { certificationId: await certificationOfA(fx), reason: 'matrix' } })),
-  q('activationSettings', `{ activationSettings { threshold windowDays } }`, SIGNED_IN),
-  q('usageImportPreview', `query ($i: ImportUsageInput!) { usageImportPreview(input: $i) { totalRows validRows issues { row message } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
-  q('activationOutreach', `{ activationOutreach { projectId customerName partnerName flag } }`, READERS),
-  q('integrationKeys', `{ integrationKeys { id name prefix } }`, ADMIN),
   m('reportUsage', `mutation ($i: ReportUsageInput!) { reportUsage(input: $i) { ${TYPENAME} ... on UsageWriteSummary { created } } }`, [], async (fx) => ({ i: { items: [{ customerId: await customerOfA(fx), takenOn: today(), utilization: 50 }] } })),
   m('importUsage', `mutation ($i: ImportUsageInput!) { importUsage(input: $i) { ${TYPENAME} ... on UsageWriteSummary { created } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
   m('updateActivationSettings', `mutation { updateActivationSettings(input: { threshold: 60, windowDays: 90 }) { threshold } }`, ADMIN),
