@@ -366,6 +366,23 @@ describe('every figure can be traced to its rows', () => {
   });
 });
 
+describe('cost of a dashboard', () => {
+  it('is a fixed number of SQL statements, whatever the period, the firm or the rows', async () => {
+    const statements = async (from: string, to: string, firm: string | null) => {
+      const before = env.sqlStatements();
+      await dashboard(from, to, firm);
+      return env.sqlStatements() - before;
+    };
+    const counts = [
+      await statements('2026-01', '2026-12', null),
+      await statements('2026-09', '2026-09', null),
+      await statements('2024-01', '2026-12', firms[1].id),
+    ];
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(12);
+  });
+});
+
 describe('scorecard of a firm', () => {
   it('a partner user gets its own firm’s figures, equal to the vendor’s view of that firm', async () => {
     const own = await dashboard('2026-01', '2026-12', null, partnerA);
