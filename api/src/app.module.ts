@@ -15,6 +15,7 @@ import { ConfigModule } from './common/config.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { KpiModule } from './kpi/kpi.module';
+import { TiersModule } from './tiers/tiers.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
 import { TransactionInterceptor } from './common/context/transaction.interceptor';
@@ -62,6 +63,7 @@ export class AppModule {
         KnowledgeModule,
         UsageModule,
         KpiModule,
+        TiersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, UsageModule],

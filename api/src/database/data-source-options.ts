@@ -33,6 +33,8 @@ import { Curriculum } from '../training/curriculum.entity';
 import { SkillCertification } from '../training/skill-certification.entity';
 import { TrainingModule } from '../training/training-module.entity';
 import { TrainingRecord } from '../training/training-record.entity';
+import { TierDefinition, TierDefinitionSet } from '../tiers/tier-definition.entity';
+import { PartnerTierChange, ReviewCycle, TierReview } from '../tiers/tier-review.entity';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -76,6 +78,11 @@ export const ENTITIES = [
   IntegrationKey,
   Article,
   EscalationDraft,
+  TierDefinitionSet,
+  TierDefinition,
+  ReviewCycle,
+  TierReview,
+  PartnerTierChange,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -13,6 +13,7 @@ import { Surveys1795425506204 } from './1795425506204-Surveys';
 import { Meetings1795425875986 } from './1795425875986-Meetings';
 import { Knowledge1795436309999 } from './1795436309999-Knowledge';
 import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivation';
+import { TierReviews1795440317307 } from './1795440317307-TierReviews';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Meetings1795425875986,
   Knowledge1795436309999,
   UsageAndActivation1795436413489,
+  TierReviews1795440317307,
 ];
