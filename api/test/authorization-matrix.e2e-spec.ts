@@ -207,6 +207,16 @@ const integrationKey = async () => {
 const TYPENAME = `__typename ... on ErrorResult { errorCode }`;
 const USER_RESULT = `__typename ... on User { id email partner { id name } } ... on ErrorResult { errorCode }`;
 
+/** An open tier review of partner A. */
+const tierReviewOfA = async (fx: Fixtures) => {
+  const [r] = await env.db.query(
+    `INSERT INTO tier_review (partner_id, period_from, period_to, definition_set_id, evidence, proposed_tier)
+     VALUES ($1, '2026-07-01', '2026-09-30', (SELECT id FROM tier_definition_set WHERE version = 1), '{}', 2) RETURNING id`,
+    [fx.partnerA.id],
+  );
+  return r.id as string;
+};
+
 // One row per operation, one line per row (kept unwrapped on purpose). Queries come before
 // mutations: queries share a session per actor, and a mutation may end the actor's other sessions.
 // prettier-ignore
@@ -263,6 +273,10 @@ const ROWS: Row[] = [
   q('usageImportPreview', `query ($i: ImportUsageInput!) { usageImportPreview(input: $i) { totalRows validRows issues { row message } } }`, VENDOR, async (fx) => ({ i: { csv: await usageCsvOfA(fx) } })),
   q('activationOutreach', `{ activationOutreach { projectId customerName partnerName flag } }`, READERS),
   q('integrationKeys', `{ integrationKeys { id name prefix } }`, ADMIN),
+  q('tierDefinitions', `{ tierDefinitions { tier nameEn nameJa minOnTimeRate rewardRate } }`, SIGNED_IN),
+  q('tierReviews', `{ tierReviews { id proposedTier partner { id name } } }`, SIGNED_IN, async (fx) => { await tierReviewOfA(fx); return {}; }),
+  q('tierReview', `query ($id: ID!) { tierReview(id: $id) { id proposedTier partner { id name } } }`, SIGNED_IN, async (fx) => ({ id: await tierReviewOfA(fx) })),
+  q('partnerTierHistory', `query ($p: ID!) { partnerTierHistory(partnerId: $p) { tier effectiveFrom partnerId } }`, SIGNED_IN, (fx) => ({ p: fx.partnerA.id })),
   m('signIn', `mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }`, ANYONE, (fx) => ({ i: { email: fx.users.auditor.email, password: PASSWORD } })),
   m('signOut', `mutation { signOut }`, SIGNED_IN),
   m('offerCapacity', `mutation ($i: OfferCapacityInput!) { offerCapacity(input: $i) { __typename ... on CapacityPlan { id } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { partnerId: fx.partnerA.id, month: '2099-01', slots: 3 } }), ['partnerBAdmin']),
@@ -331,6 +345,8 @@ const ROWS: Row[] = [
   m('updateActivationSettings', `mutation { updateActivationSettings(input: { threshold: 60, windowDays: 90 }) { threshold } }`, ADMIN),
   m('createIntegrationKey', `mutation { createIntegrationKey(input: { name: "matrix" }) { secret key { id } } }`, ADMIN),
   m('revokeIntegrationKey', `mutation ($id: ID!) { revokeIntegrationKey(id: $id) { ${TYPENAME} ... on IntegrationKey { id revokedAt } } }`, ADMIN, async () => ({ id: (await integrationKey()).id })),
+  m('openTierReview', `mutation ($i: OpenTierReviewInput!) { openTierReview(input: $i) { ${TYPENAME} ... on TierReview { id proposedTier } } }`, ADMIN, (fx) => ({ i: { partnerId: fx.partnerA.id, periodFrom: '2026-07-01', periodTo: '2026-09-30' } })),
+  m('decideTierReview', `mutation ($i: DecideTierReviewInput!) { decideTierReview(input: $i) { ${TYPENAME} ... on TierReview { id status } } }`, ['auditor'], async (fx) => ({ i: { reviewId: await tierReviewOfA(fx), decision: 'APPROVED', effectiveFrom: today() } })),
 ];
 
 let env: TestEnvironment;

@@ -73,6 +73,11 @@ export class PartnersService {
     return rows.map((p) => p.id);
   }
 
+  /** Sets a firm's current tier (a finalized tier review does, through the tiers context). */
+  async setTier(ctx: RequestContext, partnerId: string, tier: number): Promise<void> {
+    await ctx.manager.getRepository(Partner).update({ id: partnerId }, { tier });
+  }
+
   get(ctx: RequestContext, id: string): Promise<Partner | null> {
     return this.byId(ctx).load(id);
   }

@@ -87,7 +87,7 @@ export class TierReview {
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', nullable: true }) decidedTier: number | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) reason: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) decidedByEmail: string | null;
-  @Field({ description: 'YYYY-MM-DD: the new tier applies from this day.', nullable: true })
+  @Field(() => String, { description: 'YYYY-MM-DD: the new tier applies from this day.', nullable: true })
   @Column({ type: 'date', nullable: true })
   effectiveFrom: string | null;
 

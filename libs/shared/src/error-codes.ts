@@ -48,6 +48,7 @@ export enum ErrorCode {
   USAGE_IMPORT_INVALID = 'USAGE_IMPORT_INVALID',
   USAGE_REPORT_INVALID = 'USAGE_REPORT_INVALID',
   INTEGRATION_KEY_REVOKED = 'INTEGRATION_KEY_REVOKED',
+  TIER_REVIEW_FINALIZED = 'TIER_REVIEW_FINALIZED',
 }
 
 /** Codes of request-level failures, carried in GraphQL `extensions.code`. */

@@ -93,6 +93,11 @@
       "ExternalIdTakenError",
       "NotFoundError"
     ],
+    "DecideTierReviewResult": [
+      "NotFoundError",
+      "TierReview",
+      "TierReviewFinalizedError"
+    ],
     "EndAssignmentResult": [
       "Assignment",
       "AssignmentNotActiveError",
@@ -140,6 +145,7 @@
       "PreviousPhaseOpenError",
       "ProjectClosedError",
       "SurveyInvalidError",
+      "TierReviewFinalizedError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
@@ -189,6 +195,10 @@
       "NotFoundError",
       "ProjectClosedError",
       "ProjectIssue"
+    ],
+    "OpenTierReviewResult": [
+      "NotFoundError",
+      "TierReview"
     ],
     "ProjectResult": [
       "NotFoundError",
@@ -413,6 +423,11 @@
       "ExternalIdTakenError",
       "NotFoundError"
     ],
+    "DecideTierReviewResult": [
+      "NotFoundError",
+      "TierReview",
+      "TierReviewFinalizedError"
+    ],
     "EndAssignmentResult": [
       "Assignment",
       "AssignmentNotActiveError",
@@ -460,6 +475,7 @@
       "PreviousPhaseOpenError",
       "ProjectClosedError",
       "SurveyInvalidError",
+      "TierReviewFinalizedError",
       "TooManyApplicationsError",
       "TooManyAttemptsError",
       "TrainingConfirmationRequiredError",
@@ -509,6 +525,10 @@
       "NotFoundError",
       "ProjectClosedError",
       "ProjectIssue"
+    ],
+    "OpenTierReviewResult": [
+      "NotFoundError",
+      "TierReview"
     ],
     "ProjectResult": [
       "NotFoundError",

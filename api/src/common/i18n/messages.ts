@@ -4,6 +4,7 @@ import { knowledgeMessages } from '../../knowledge/knowledge.messages';
 import { onboardingMessages } from '../../onboarding/onboarding.messages';
 import { usageMessages } from '../../usage/usage.messages';
 import { kpiMessages } from '../../kpi/kpi.messages';
+import { tiersMessages } from '../../tiers/tiers.messages';
 
 type Catalog = Record<string, string>;
 
@@ -302,6 +303,7 @@ export const CATALOGS: Record<Locale, Catalog> = {
     ...knowledgeMessages.en,
     ...usageMessages.en,
     ...kpiMessages.en,
+    ...tiersMessages.en,
   },
   ja: {
     ...ja,
@@ -310,6 +312,7 @@ export const CATALOGS: Record<Locale, Catalog> = {
     ...knowledgeMessages.ja,
     ...usageMessages.ja,
     ...kpiMessages.ja,
+    ...tiersMessages.ja,
   },
 };
 
