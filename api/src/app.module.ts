@@ -15,6 +15,7 @@ import { ConfigModule } from './common/config.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { KpiModule } from './kpi/kpi.module';
+import { StatementsModule } from './statements/statements.module';
 import { TiersModule } from './tiers/tiers.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { CustomersModule } from './customers/customers.module';
@@ -64,6 +65,7 @@ export class AppModule {
         UsageModule,
         KpiModule,
         TiersModule,
+        StatementsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, UsageModule],

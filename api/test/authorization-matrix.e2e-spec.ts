@@ -277,6 +277,12 @@ const ROWS: Row[] = [
   q('tierReviews', `{ tierReviews { id proposedTier partner { id name } } }`, SIGNED_IN, async (fx) => { await tierReviewOfA(fx); return {}; }),
   q('tierReview', `query ($id: ID!) { tierReview(id: $id) { id proposedTier partner { id name } } }`, SIGNED_IN, async (fx) => ({ id: await tierReviewOfA(fx) })),
   q('partnerTierHistory', `query ($p: ID!) { partnerTierHistory(partnerId: $p) { tier effectiveFrom partnerId } }`, SIGNED_IN, (fx) => ({ p: fx.partnerA.id })),
+  q('tierDefinitionSets', `{ tierDefinitionSets { version effectiveFrom tiers { tier rewardRate } } }`, SIGNED_IN),
+  q('tierReviewRows', `query ($id: ID!) { tierReviewRows(reviewId: $id) { projects { id customerName } months { month } totals { onTimeRate } } }`, SIGNED_IN, async (fx) => ({ id: await tierReviewOfA(fx) })),
+  q('tierStanding', `query ($p: ID!) { tierStanding(partnerId: $p) { partnerId tier gaps { component gap } } }`, SIGNED_IN, (fx) => ({ p: fx.partnerA.id })),
+  q('reviewCycles', `{ reviewCycles { id name reviewCount finalizedCount } }`, READERS),
+  q('partnerStatements', `query ($m: String!) { partnerStatements(month: $m) { partnerId partnerName total lines { customerName amount } } }`, ADMINS_TOO, () => ({ m: month })),
+  q('statementSettings', `{ statementSettings { baseFee } }`, READERS),
   m('signIn', `mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }`, ANYONE, (fx) => ({ i: { email: fx.users.auditor.email, password: PASSWORD } })),
   m('signOut', `mutation { signOut }`, SIGNED_IN),
   m('offerCapacity', `mutation ($i: OfferCapacityInput!) { offerCapacity(input: $i) { __typename ... on CapacityPlan { id } ... on ErrorResult { errorCode } } }`, [...VENDOR, 'partnerAAdmin'], (fx) => ({ i: { partnerId: fx.partnerA.id, month: '2099-01', slots: 3 } }), ['partnerBAdmin']),
@@ -347,6 +353,9 @@ const ROWS: Row[] = [
   m('revokeIntegrationKey', `mutation ($id: ID!) { revokeIntegrationKey(id: $id) { ${TYPENAME} ... on IntegrationKey { id revokedAt } } }`, ADMIN, async () => ({ id: (await integrationKey()).id })),
   m('openTierReview', `mutation ($i: OpenTierReviewInput!) { openTierReview(input: $i) { ${TYPENAME} ... on TierReview { id proposedTier } } }`, ADMIN, (fx) => ({ i: { partnerId: fx.partnerA.id, periodFrom: '2026-07-01', periodTo: '2026-09-30' } })),
   m('decideTierReview', `mutation ($i: DecideTierReviewInput!) { decideTierReview(input: $i) { ${TYPENAME} ... on TierReview { id status } } }`, ['auditor'], async (fx) => ({ i: { reviewId: await tierReviewOfA(fx), decision: 'APPROVED', effectiveFrom: today() } })),
+  m('openReviewCycle', `mutation ($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { ${TYPENAME} ... on ReviewCycle { id reviewCount } } }`, ADMIN, () => ({ i: { name: 'matrix', periodFrom: '2026-07-01', periodTo: '2026-09-30' } })),
+  m('publishTierDefinitions', `mutation ($i: PublishTierDefinitionsInput!) { publishTierDefinitions(input: $i) { ${TYPENAME} ... on TierDefinitionSet { id version } } }`, ADMIN, async () => ({ i: { effectiveFrom: '2099-01-01', tiers: await env.db.query(`SELECT tier, name_en AS "nameEn", name_ja AS "nameJa", reward_rate AS "rewardRate" FROM tier_definition d JOIN tier_definition_set s ON s.id = d.set_id WHERE s.version = 1`) } })),
+  m('updateStatementSettings', `mutation { updateStatementSettings(input: { baseFee: 100000 }) { baseFee } }`, ADMIN),
 ];
 
 let env: TestEnvironment;

@@ -35,6 +35,7 @@ import { TrainingModule } from '../training/training-module.entity';
 import { TrainingRecord } from '../training/training-record.entity';
 import { TierDefinition, TierDefinitionSet } from '../tiers/tier-definition.entity';
 import { PartnerTierChange, ReviewCycle, TierReview } from '../tiers/tier-review.entity';
+import { StatementSettings } from '../statements/statement-settings.entity';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -82,6 +83,7 @@ export const ENTITIES = [
   TierDefinition,
   ReviewCycle,
   TierReview,
+  StatementSettings,
   PartnerTierChange,
 ];
 

@@ -12,6 +12,9 @@ import { DecideTierReviewInput, OpenTierReviewInput, TierReviewListArgs } from '
 import { TierDefinition } from './tier-definition.entity';
 import { PartnerTierChange, TierReview } from './tier-review.entity';
 import { TierReviewFinalizedError } from './tiers.errors';
+import { TierDefinitionsService } from './tier-definitions.service';
+import { TierStandingService } from './tier-standing.service';
+import { TierEvidenceRows, TierStanding } from './tier-standing.types';
 import { TiersService } from './tiers.service';
 
 const OpenTierReviewResult = resultUnion('OpenTierReviewResult', () => [TierReview, NotFoundError] as const);
@@ -19,20 +22,16 @@ const DecideTierReviewResult = resultUnion(
   'DecideTierReviewResult',
   () => [TierReview, NotFoundError, TierReviewFinalizedError] as const,
 );
-const READERS = [...PROGRAM_READERS, Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
+export const READERS = [...PROGRAM_READERS, Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
 
 @Resolver(() => TierReview)
 export class TiersResolver {
   constructor(
     private readonly tiers: TiersService,
     private readonly partners: PartnersService,
+    private readonly standing: TierStandingService,
+    private readonly tierDefinitions: TierDefinitionsService,
   ) {}
-
-  @Query(() => [TierDefinition], { description: 'The five tiers in effect today.' })
-  @Allow(...READERS)
-  tierDefinitions(@Ctx() ctx: RequestContext) {
-    return this.tiers.current(ctx.manager);
-  }
 
   @Query(() => [TierReview], { description: 'Newest first; a partner user: its own firm’s.' })
   @Allow(...READERS)
@@ -52,6 +51,24 @@ export class TiersResolver {
     return this.tiers.history(ctx, partnerId);
   }
 
+  @Query(() => TierEvidenceRows, {
+    nullable: true,
+    description: 'The rows beneath a review’s evidence, read now (drill-down).',
+  })
+  @Allow(...READERS)
+  tierReviewRows(@Ctx() ctx: RequestContext, @Args('reviewId', { type: () => ID }, UuidPipe) reviewId: string) {
+    return this.tiers.reviewRows(ctx, reviewId);
+  }
+
+  @Query(() => TierStanding, {
+    nullable: true,
+    description: 'A firm’s tier, latest evidence and the gaps to the next tier; a partner user: its own firm.',
+  })
+  @Allow(...READERS)
+  tierStanding(@Ctx() ctx: RequestContext, @Args('partnerId', { type: () => ID }, UuidPipe) partnerId: string) {
+    return this.standing.standing(ctx, partnerId);
+  }
+
   @Mutation(() => OpenTierReviewResult, { description: 'Freezes a firm’s evidence over a period and proposes a tier.' })
   @Allow(Role.VENDOR_ADMIN)
   openTierReview(@Ctx() ctx: RequestContext, @Args('input') input: OpenTierReviewInput) {
@@ -68,5 +85,11 @@ export class TiersResolver {
   @Allow(...READERS)
   partner(@Ctx() ctx: RequestContext, @Parent() review: TierReview) {
     return this.partners.get(ctx, review.partnerId);
+  }
+
+  @ResolveField(() => [TierDefinition], { description: 'The definitions the review was judged against.' })
+  @Allow(...READERS)
+  definitions(@Ctx() ctx: RequestContext, @Parent() review: TierReview) {
+    return this.tierDefinitions.tiersOfSet(ctx, review.definitionSetId);
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { tierEvidence, tierMet, type TierEvidence, type TierRule } from '@baton/shared';
+import {
+  evidenceFromRows,
+  tierEvidence,
+  tierEvidenceRows,
+  tierMet,
+  type TierEvidence,
+  type TierRule,
+} from '@baton/shared';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { scopedQuery } from '../common/access/scoped-query';
@@ -8,7 +15,10 @@ import { NotFoundError } from '../common/errors/not-found.error';
 import { PartnersService } from '../partners/partners.service';
 import type { DecideTierReviewInput, OpenTierReviewInput, TierReviewListArgs } from './dto/tier-review.inputs';
 import { evidenceRows } from './evidence-rows';
-import { TierDefinition, TierDefinitionSet } from './tier-definition.entity';
+import type { Partner } from '../partners/partner.entity';
+import { TierDefinition } from './tier-definition.entity';
+import { TierDefinitionsService } from './tier-definitions.service';
+import type { TierEvidenceRows } from './tier-standing.types';
 import { PartnerTierChange, TierDecision, TierReview } from './tier-review.entity';
 import { TierReviewFinalizedError } from './tiers.errors';
 
@@ -35,60 +45,77 @@ export class TiersService {
   constructor(
     private readonly clock: Clock,
     private readonly partners: PartnersService,
+    private readonly definitions: TierDefinitionsService,
   ) {}
-
-  /** The definitions in effect on a day (the latest version effective on or before it). */
-  async definitionsOn(
-    manager: EntityManager,
-    day: string,
-  ): Promise<{ set: TierDefinitionSet; tiers: TierDefinition[] }> {
-    const set = await manager
-      .getRepository(TierDefinitionSet)
-      .createQueryBuilder('s')
-      .where('s.effectiveFrom <= :day', { day })
-      .orderBy('s.effectiveFrom', 'DESC')
-      .addOrderBy('s.version', 'DESC')
-      .getOneOrFail();
-    const tiers = await manager
-      .getRepository(TierDefinition)
-      .find({ where: { setId: set.id }, order: { tier: 'ASC' } });
-    return { set, tiers };
-  }
-
-  /** The definitions in effect today. */
-  async current(manager: EntityManager): Promise<TierDefinition[]> {
-    return (await this.definitionsOn(manager, this.clock.today())).tiers;
-  }
 
   /** A firm's evidence over a period, computed now from the rows. */
   async evidence(manager: EntityManager, partnerId: string, from: string, to: string): Promise<TierEvidence> {
     return tierEvidence(await evidenceRows(manager, partnerId, from, to, this.clock.today()));
   }
 
+  /** The rows beneath a review's evidence, as they are now (the auditor's drill-down); null if not visible. */
+  async reviewRows(ctx: RequestContext, reviewId: string): Promise<TierEvidenceRows | null> {
+    const review = await this.get(ctx, reviewId);
+    if (!review) return null;
+    const input = await evidenceRows(
+      ctx.manager,
+      review.partnerId,
+      review.periodFrom,
+      review.periodTo,
+      this.clock.today(),
+    );
+    const rows = tierEvidenceRows(input);
+    const names: { id: string; name: string }[] = await ctx.manager.query(
+      `SELECT id, company_name AS name FROM customer_account WHERE id = ANY($1::uuid[])`,
+      [rows.projects.map((p) => p.customerId)],
+    );
+    return {
+      projects: rows.projects.map((p) => ({
+        ...p,
+        customerName: names.find((n) => n.id === p.customerId)?.name ?? '',
+      })),
+      months: rows.months,
+      totals: evidenceFromRows(rows),
+    };
+  }
+
   async open(ctx: RequestContext, input: OpenTierReviewInput): Promise<TierReview | NotFoundError> {
     const partner = await this.partners.get(ctx, input.partnerId);
     if (!partner) return new NotFoundError(ctx, 'partner');
-    const { set, tiers } = await this.definitionsOn(ctx.manager, input.periodTo);
-    const evidence = await this.evidence(ctx.manager, partner.id, input.periodFrom, input.periodTo);
-    const review = await ctx.manager.getRepository(TierReview).save(
-      ctx.manager.getRepository(TierReview).create({
-        partnerId: partner.id,
-        periodFrom: input.periodFrom,
-        periodTo: input.periodTo,
-        definitionSetId: set.id,
-        evidence,
-        proposedTier: tierMet(evidence, tiers.map(ruleOf)),
-        previousTier: partner.tier,
-        openedByEmail: ctx.user?.email ?? null,
-      }),
-    );
+    const review = await this.createReview(ctx.manager, partner, input, null, ctx.user?.email ?? null);
     ctx.audit({
       action: 'tierReview.opened',
       entityType: 'TierReview',
       entityId: review.id,
-      after: { partnerId: review.partnerId, proposedTier: review.proposedTier, evidence },
+      after: { partnerId: review.partnerId, proposedTier: review.proposedTier, evidence: review.evidence },
     });
     return review;
+  }
+
+  /** Freezes a firm's evidence over the period and the tier it meets under the definitions then in effect. */
+  async createReview(
+    manager: EntityManager,
+    partner: Partner,
+    period: { periodFrom: string; periodTo: string },
+    cycleId: string | null,
+    openedByEmail: string | null,
+  ): Promise<TierReview> {
+    const { set, tiers } = await this.definitions.on(manager, period.periodTo);
+    const evidence = await this.evidence(manager, partner.id, period.periodFrom, period.periodTo);
+    const repo = manager.getRepository(TierReview);
+    return repo.save(
+      repo.create({
+        partnerId: partner.id,
+        cycleId,
+        periodFrom: period.periodFrom,
+        periodTo: period.periodTo,
+        definitionSetId: set.id,
+        evidence,
+        proposedTier: tierMet(evidence, tiers.map(ruleOf)),
+        previousTier: partner.tier,
+        openedByEmail,
+      }),
+    );
   }
 
   async decide(
@@ -140,6 +167,7 @@ export class TiersService {
     const qb = scopedQuery(ctx, TierReview, 'r');
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
     if (args.partnerId) qb.andWhere('r.partnerId = :partnerId', { partnerId: args.partnerId });
+    if (args.cycleId) qb.andWhere('r.cycleId = :cycleId', { cycleId: args.cycleId });
     return qb.orderBy('r.openedAt', 'DESC').addOrderBy('r.id', 'ASC').take(500).getMany();
   }
 

@@ -14,6 +14,7 @@ import { Meetings1795425875986 } from './1795425875986-Meetings';
 import { Knowledge1795436309999 } from './1795436309999-Knowledge';
 import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivation';
 import { TierReviews1795440317307 } from './1795440317307-TierReviews';
+import { StatementSettings1795451541310 } from './1795451541310-StatementSettings';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Knowledge1795436309999,
   UsageAndActivation1795436413489,
   TierReviews1795440317307,
+  StatementSettings1795451541310,
 ];

@@ -3,6 +3,7 @@ import {
   IsDateString,
   IsEnum,
   IsInt,
+  IsNotEmpty,
   IsOptional,
   IsUUID,
   Max,
@@ -78,4 +79,15 @@ export class TierReviewListArgs {
   @IsEnum(TierReviewStatus, I18N)
   status?: TierReviewStatus;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', I18N) partnerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', I18N) cycleId?: string;
+}
+
+@InputType()
+export class OpenReviewCycleInput {
+  @Field({ description: 'e.g. "2026 Q3"' }) @Trim() @IsNotEmpty(I18N) @MaxLength(80, I18N) name: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, I18N) periodFrom: string;
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString({ strict: true }, I18N)
+  @Validate(PeriodOrder, I18N)
+  periodTo: string;
 }

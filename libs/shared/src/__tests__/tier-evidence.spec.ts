@@ -1,7 +1,9 @@
 import {
+  evidenceFromRows,
   finishedOn,
   monthsOf,
   tierEvidence,
+  tierEvidenceRows,
   tierMet,
   unmetThresholds,
   type EvidenceProject,
@@ -90,5 +92,68 @@ describe('tier evidence', () => {
     ]);
     expect(tierMet({ ...e, escalationsPerProject: 1.5 }, rules)).toBe(1);
     expect(tierMet({ ...e, escalationsPerProject: null }, rules)).toBe(1);
+  });
+});
+
+describe('tier evidence rows', () => {
+  it('list what each project contributes, and their totals rebuild the evidence', () => {
+    const rows = tierEvidenceRows(input);
+    expect(rows.projects.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(rows.projects[0]).toMatchObject({
+      phasesDecided: 2,
+      phasesOnTime: 1,
+      finishedOn: '2026-08-12',
+      autonomous: true,
+      utilizationAtEnd: 70,
+      valueDelivered: true,
+    });
+    expect(rows.projects[2]).toMatchObject({ finishedInPeriod: false, autonomous: null, valueDelivered: null });
+    expect(rows.months).toEqual([
+      { month: '2026-07', slotsOffered: 4 },
+      { month: '2026-08', slotsOffered: 4 },
+      { month: '2026-09', slotsOffered: 0 },
+    ]);
+    expect(evidenceFromRows(rows)).toEqual(tierEvidence(input));
+  });
+
+  it('rebuild the evidence on generated rows', () => {
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let run = 0; run < 200; run++) {
+      const projects = Array.from({ length: 1 + rnd(12) }, (_, i) => {
+        const start = `2026-0${3 + rnd(6)}-1${rnd(9)}`;
+        const due = [`2026-0${4 + rnd(5)}-0${1 + rnd(9)}`, `2026-0${5 + rnd(5)}-2${rnd(9)}`];
+        return project(`p${i}`, {
+          startDate: start,
+          escalations: rnd(3),
+          reopened: rnd(5) === 0,
+          phases: phases(
+            due,
+            due.map((d) => (rnd(4) === 0 ? null : `${d.slice(0, 8)}0${1 + rnd(9)}`)),
+          ),
+        });
+      });
+      const generated = {
+        ...input,
+        projects,
+        snapshots: projects.flatMap((p) =>
+          Array.from({ length: rnd(4) }, () => ({
+            customerId: p.customerId,
+            takenOn: `2026-0${5 + rnd(5)}-1${rnd(9)}`,
+            utilization: rnd(101),
+          })),
+        ),
+        offers: [
+          { month: '2026-07', slotsOffered: rnd(6) },
+          { month: '2026-09', slotsOffered: rnd(6) },
+        ],
+      };
+      const expected = tierEvidence(generated);
+      const rebuilt = evidenceFromRows(tierEvidenceRows(generated));
+      for (const [key, value] of Object.entries(expected))
+        value === null
+          ? expect(rebuilt[key as keyof typeof rebuilt]).toBeNull()
+          : expect(rebuilt[key as keyof typeof rebuilt]).toBeCloseTo(value, 9);
+    }
   });
 });

@@ -3,3 +3,4 @@ export * from './activation';
 export * from './usage-markers';
 export * from './program-kpis';
 export * from './tier-evidence';
+export * from './tier-evidence-rows';
