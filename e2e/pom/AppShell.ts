@@ -14,9 +14,13 @@ export type NavName =
   | 'knowledge'
   | 'usage'
   | 'firm'
+  | 'tier'
   | 'consultants'
   | 'capacity'
   | 'training'
+  | 'tiers'
+  | 'reviews'
+  | 'statements'
   | 'users'
   | 'announcements'
   | 'audit-log'
@@ -33,9 +37,13 @@ export const ALL_NAV: readonly NavName[] = [
   'knowledge',
   'usage',
   'firm',
+  'tier',
   'consultants',
   'capacity',
   'training',
+  'tiers',
+  'reviews',
+  'statements',
   'users',
   'announcements',
   'audit-log',

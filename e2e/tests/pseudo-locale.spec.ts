@@ -82,6 +82,19 @@ async function templateTexts(page: Page): Promise<string[]> {
   return [...(await phaseNames(page)), ...names];
 }
 
+/** The tiers' names (program data, written by vendor admins). */
+async function tierNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tierDefinitions { nameEn nameJa } }' }),
+    });
+    const body = (await res.json()) as { data: { tierDefinitions: { nameEn: string; nameJa: string }[] } };
+    return body.data.tierDefinitions.flatMap((d) => [d.nameEn, d.nameJa]);
+  });
+}
+
 /** Article titles, bodies, snippets and tags shown on the page are program data (marked `data-article-text`). */
 async function articleTextsOn(page: Page): Promise<string[]> {
   return page.locator('[data-article-text]').evaluateAll((els) =>
@@ -273,6 +286,8 @@ for (const what of ['text', 'attributes'] as const) {
       await page.getByTestId('knowledge-search').fill('年末調整');
       await expect(page.getByTestId('article-result').first()).toBeVisible();
       await expectAllWrapped(page, 'the partner knowledge base', what, await articleTextsOn(page));
+      // The typed search reaches the URL after a pause; opening a result before that would be undone by it.
+      await expect(page).toHaveURL(/[?&]q=/);
       await page.getByTestId('article-result-link').first().click();
       await expect(page.getByTestId('article-body')).toBeVisible();
       await expectAllWrapped(page, 'an article page', what, await articleTextsOn(page));
@@ -309,6 +324,32 @@ for (const what of ['text', 'attributes'] as const) {
         ...(await companiesOn(page)),
         ...(await phaseNames(page)),
       ]);
+    });
+
+    test('tiers and statements: the vendor’s tier page, reviews and statements; the partner’s tier and statement', async ({
+      page,
+      signInPage,
+      shell,
+    }) => {
+      await signInPage.signInAs(USERS.vendorAdmin);
+      const names = await tierNames(page);
+      await page.goto('/vendor/tiers');
+      await expect(page.getByTestId('tier-row-5')).toBeVisible();
+      await expectAllWrapped(page, 'the vendor’s tier page', what, names);
+      await page.goto('/vendor/reviews');
+      await expect(page.getByTestId('tier-reviews-page')).toBeVisible();
+      await expectAllWrapped(page, 'the reviews list', what);
+      await page.goto('/vendor/statements');
+      await expect(page.getByTestId('statements-table')).toBeVisible();
+      await expectAllWrapped(page, 'the statements', what, Object.values(FIRMS));
+      await shell.signOut();
+      await signInPage.signInAs(USERS.sakuraAdmin);
+      await page.goto('/partner/tier');
+      await expect(page.getByTestId('tier-evidence')).toBeVisible();
+      await expectAllWrapped(page, 'the partner’s tier page', what, names);
+      await page.goto('/partner/statements');
+      await expect(page.getByTestId('partner-statement-page')).toBeVisible();
+      await expectAllWrapped(page, 'the partner’s statement', what);
     });
   });
 }

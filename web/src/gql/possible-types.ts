@@ -125,6 +125,7 @@
       "CustomerImportInvalidError",
       "DateInFutureError",
       "DeclineWindowClosedError",
+      "EffectiveDateInPastError",
       "EmailAlreadyUsedError",
       "EscalationDraftClosedError",
       "EscalationResolvedError",
@@ -135,6 +136,7 @@
       "InvitationInvalidError",
       "IssueAlreadyResolvedError",
       "MonthInPastError",
+      "NoActivePartnersError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
       "PartnerNotActiveError",
@@ -196,6 +198,10 @@
       "ProjectClosedError",
       "ProjectIssue"
     ],
+    "OpenReviewCycleResult": [
+      "NoActivePartnersError",
+      "ReviewCycle"
+    ],
     "OpenTierReviewResult": [
       "NotFoundError",
       "TierReview"
@@ -210,6 +216,10 @@
       "ArticleIncompleteError",
       "ArticleStatusUnchangedError",
       "NotFoundError"
+    ],
+    "PublishTierDefinitionsResult": [
+      "EffectiveDateInPastError",
+      "TierDefinitionSet"
     ],
     "RaiseEscalationResult": [
       "Escalation",
@@ -455,6 +465,7 @@
       "CustomerImportInvalidError",
       "DateInFutureError",
       "DeclineWindowClosedError",
+      "EffectiveDateInPastError",
       "EmailAlreadyUsedError",
       "EscalationDraftClosedError",
       "EscalationResolvedError",
@@ -465,6 +476,7 @@
       "InvitationInvalidError",
       "IssueAlreadyResolvedError",
       "MonthInPastError",
+      "NoActivePartnersError",
       "NotAwaitingConfirmationError",
       "NotFoundError",
       "PartnerNotActiveError",
@@ -526,6 +538,10 @@
       "ProjectClosedError",
       "ProjectIssue"
     ],
+    "OpenReviewCycleResult": [
+      "NoActivePartnersError",
+      "ReviewCycle"
+    ],
     "OpenTierReviewResult": [
       "NotFoundError",
       "TierReview"
@@ -540,6 +556,10 @@
       "ArticleIncompleteError",
       "ArticleStatusUnchangedError",
       "NotFoundError"
+    ],
+    "PublishTierDefinitionsResult": [
+      "EffectiveDateInPastError",
+      "TierDefinitionSet"
     ],
     "RaiseEscalationResult": [
       "Escalation",

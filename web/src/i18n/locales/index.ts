@@ -23,11 +23,17 @@ import enUsage from './en/usage.json';
 import jaUsage from './ja/usage.json';
 import enKpi from './en/kpi.json';
 import jaKpi from './ja/kpi.json';
+import enStatements from './en/statements.json';
+import jaStatements from './ja/statements.json';
 import jaSurveys from './ja/surveys.json';
 import jaEscalations from './ja/escalations.json';
 import jaProjectBoard from './ja/projectBoard.json';
 import enKnowledge from './en/knowledge.json';
+import enTiers from './en/tiers.json';
+import jaTiers from './ja/tiers.json';
 import jaKnowledge from './ja/knowledge.json';
+import enTierAdmin from './en/tierAdmin.json';
+import jaTierAdmin from './ja/tierAdmin.json';
 
 /**
  * Every UI text by language. Shared texts live in `<lang>.json`; a feature may keep its own in
@@ -48,8 +54,11 @@ export const MESSAGES = {
     ...enSurveys,
     ...enMeetings,
     ...enKnowledge,
+    ...enTiers,
     ...enUsage,
     ...enKpi,
+    ...enTierAdmin,
+    ...enStatements,
   },
   ja: {
     ...ja,
@@ -65,7 +74,10 @@ export const MESSAGES = {
     ...jaSurveys,
     ...jaMeetings,
     ...jaKnowledge,
+    ...jaTiers,
     ...jaUsage,
     ...jaKpi,
+    ...jaTierAdmin,
+    ...jaStatements,
   },
 };

@@ -9,6 +9,9 @@ const PartnerPage = lazy(() => import('../partners/components/PartnerPage'));
 const ApplicationsPage = lazy(() => import('../applications/components/ApplicationsPage'));
 const ApplicationPage = lazy(() => import('../applications/components/ApplicationPage'));
 const AnnouncementsPage = lazy(() => import('../announcements/components/AnnouncementsPage'));
+const StatementsPage = lazy(() => import('../statements/components/StatementsPage'));
+const TierReviewsPage = lazy(() => import('../tiers/components/TierReviewsPage'));
+const TierReviewPage = lazy(() => import('../tiers/components/TierReviewPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The auditor view (lazy chunk). */
@@ -20,8 +23,11 @@ export default function AuditorRoutes() {
       <Route path="partners/:id" element={<PartnerPage />} />
       <Route path="applications" element={<ApplicationsPage />} />
       <Route path="applications/:id" element={<ApplicationPage />} />
+      <Route path="reviews" element={<TierReviewsPage />} />
+      <Route path="reviews/:id" element={<TierReviewPage />} />
       <Route path="audit-log" element={<AuditLogPage />} />
       <Route path="announcements" element={<AnnouncementsPage />} />
+      <Route path="statements" element={<StatementsPage />} />
       <Route path="profile" element={<ProfilePage />} />
       <Route path="*" element={<ExperienceRedirect />} />
     </Routes>

@@ -9,12 +9,14 @@ const ConsultantsPage = lazy(() => import('../training/components/consultants/Co
 const PartnerTrainingPage = lazy(() => import('../training/components/PartnerTrainingPage'));
 const PartnerAnnouncementsPage = lazy(() => import('../announcements/components/PartnerAnnouncementsPage'));
 const PartnerCapacityPage = lazy(() => import('../capacity/components/PartnerCapacityPage'));
+const PartnerStatementPage = lazy(() => import('../statements/components/PartnerStatementPage'));
 const PartnerAssignmentsPage = lazy(() => import('../assignments/components/PartnerAssignmentsPage'));
 const ProjectBoardPage = lazy(() => import('../onboarding/components/board/ProjectBoardPage'));
 const ProjectPage = lazy(() => import('../onboarding/components/project/ProjectPage'));
 const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
 const KnowledgeBasePage = lazy(() => import('../knowledge/components/KnowledgeBasePage'));
 const ArticlePage = lazy(() => import('../knowledge/components/ArticlePage'));
+const PartnerTierPage = lazy(() => import('../tiers/components/PartnerTierPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The partner portal (lazy chunk). */
@@ -32,6 +34,14 @@ export default function PartnerRoutes() {
         }
       />
       <Route path="capacity" element={<PartnerCapacityPage />} />
+      <Route
+        path="statements"
+        element={
+          <RequireRole roles={['PARTNER_ADMIN']}>
+            <PartnerStatementPage />
+          </RequireRole>
+        }
+      />
       <Route
         path="assignments"
         element={
@@ -52,6 +62,7 @@ export default function PartnerRoutes() {
       />
       <Route path="knowledge" element={<KnowledgeBasePage />} />
       <Route path="knowledge/:id" element={<ArticlePage />} />
+      <Route path="tier" element={<PartnerTierPage />} />
       <Route path="training" element={<PartnerTrainingPage />} />
       <Route path="announcements" element={<PartnerAnnouncementsPage />} />
       <Route path="profile" element={<ProfilePage />} />

@@ -7,13 +7,17 @@ import {
   IconChartLine,
   IconLifebuoy,
   IconPresentation,
+  IconReceipt,
   IconBuildingCommunity,
   IconCalendarStats,
   IconClipboardCheck,
+  IconCertificate,
+  IconGavel,
   IconHistory,
   IconHome,
   IconSchool,
   IconSpeakerphone,
+  IconStairsUp,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -36,10 +40,14 @@ export interface NavItem {
     | 'meetings'
     | 'knowledge'
     | 'usage'
+    | 'statements'
     | 'firm'
+    | 'tier'
+    | 'reviews'
     | 'consultants'
     | 'capacity'
     | 'training'
+    | 'tiers'
     | 'users'
     | 'announcements'
     | 'audit-log'
@@ -93,8 +101,11 @@ const escalations: NavItem = {
 };
 const meetings: NavItem = { name: 'meetings', path: 'meetings', labelKey: 'meetings.nav', icon: IconPresentation };
 const usage: NavItem = { name: 'usage', path: 'usage', labelKey: 'usage.nav', icon: IconChartLine };
+const statements: NavItem = { name: 'statements', path: 'statements', labelKey: 'statements.nav', icon: IconReceipt };
 const knowledge: NavItem = { name: 'knowledge', path: 'knowledge', labelKey: 'knowledge.nav', icon: IconBook };
 const capacity: NavItem = { name: 'capacity', path: 'capacity', labelKey: 'capacity.nav', icon: IconCalendarStats };
+const reviews: NavItem = { name: 'reviews', path: 'reviews', labelKey: 'tiers.nav.reviews', icon: IconGavel };
+const tiers: NavItem = { name: 'tiers', path: 'tiers', labelKey: 'tierAdmin.nav', icon: IconStairsUp };
 const auditLog: NavItem = { name: 'audit-log', path: 'audit-log', labelKey: 'nav.auditLog', icon: IconHistory };
 
 export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
@@ -111,6 +122,9 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     usage,
     capacity,
     training,
+    tiers,
+    reviews,
+    statements,
     announcements,
     { name: 'users', path: 'users', labelKey: 'nav.users', icon: IconUsers, roles: ['VENDOR_ADMIN'] },
     { ...auditLog, roles: ['VENDOR_ADMIN'] },
@@ -119,8 +133,10 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
   partner: [
     home,
     { name: 'firm', path: 'firm', labelKey: 'nav.firm', icon: IconBuilding },
+    { name: 'tier', path: 'tier', labelKey: 'tiers.nav.tier', icon: IconCertificate },
     consultants,
     capacity,
+    { ...statements, roles: ['PARTNER_ADMIN'] },
     { ...assignments, roles: ['PARTNER_ADMIN'] },
     projects,
     { ...meetings, roles: ['PARTNER_ADMIN'] },
@@ -132,7 +148,7 @@ export const NAVIGATION: Record<Experience, readonly NavItem[]> = {
     },
     profile,
   ],
-  auditor: [home, partners, applications, announcements, auditLog, profile],
+  auditor: [home, reviews, partners, applications, announcements, statements, auditLog, profile],
 };
 
 export function navigationFor(experience: Experience, role: Role): NavItem[] {

@@ -25,6 +25,10 @@ const EscalationInboxPage = lazy(() => import('../onboarding/components/escalati
 const MeetingsPage = lazy(() => import('../meetings/components/MeetingsPage'));
 const KnowledgeAdminPage = lazy(() => import('../knowledge/components/KnowledgeAdminPage'));
 const UsagePage = lazy(() => import('../usage/components/UsagePage'));
+const StatementsPage = lazy(() => import('../statements/components/StatementsPage'));
+const TierReviewsPage = lazy(() => import('../tiers/components/TierReviewsPage'));
+const TierReviewPage = lazy(() => import('../tiers/components/TierReviewPage'));
+const TierAdminPage = lazy(() => import('../tiers/admin/TierAdminPage'));
 const ProfilePage = lazy(() => import('../profile/components/ProfilePage'));
 
 /** The vendor console (lazy chunk). */
@@ -46,8 +50,12 @@ export default function VendorRoutes() {
       <Route path="meetings" element={<MeetingsPage />} />
       <Route path="knowledge" element={<KnowledgeAdminPage />} />
       <Route path="usage" element={<UsagePage />} />
+      <Route path="statements" element={<StatementsPage />} />
       <Route path="capacity" element={<CapacityCalendarPage />} />
+      <Route path="reviews" element={<TierReviewsPage />} />
+      <Route path="reviews/:id" element={<TierReviewPage />} />
       <Route path="training" element={<VendorTrainingPage />} />
+      <Route path="tiers" element={<TierAdminPage />} />
       <Route path="applications" element={<ApplicationsPage />} />
       <Route path="applications/:id" element={<ApplicationPage />} />
       <Route

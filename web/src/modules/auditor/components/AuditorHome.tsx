@@ -1,21 +1,14 @@
-import { IconClipboardCheck, IconFileSearch } from '@tabler/icons-react';
-import { ComingSoonGrid, type PlannedArea } from '../../shell/components/ComingSoonGrid';
+import { lazy } from 'react';
 import { HomeHeading } from '../../shell/components/HomeHeading';
 
-const AREAS: readonly PlannedArea[] = [
-  {
-    icon: IconClipboardCheck,
-    titleKey: 'auditorHome.reviews.title',
-    descriptionKey: 'auditorHome.reviews.description',
-  },
-  { icon: IconFileSearch, titleKey: 'auditorHome.evidence.title', descriptionKey: 'auditorHome.evidence.description' },
-];
+const ReviewQueue = lazy(() => import('../../tiers/components/ReviewQueue'));
 
+/** The auditor's home: the tier reviews awaiting a decision. */
 export function AuditorHome() {
   return (
     <div data-testid="home-auditor">
       <HomeHeading />
-      <ComingSoonGrid areas={AREAS} />
+      <ReviewQueue />
     </div>
   );
 }

@@ -25,7 +25,8 @@ interface Props<T> {
   columns: readonly FigureColumn<T>[];
   rowKey: (row: T) => string;
   csvName: string;
-  onTrace: (trace: Trace) => void;
+  /** Where a traced cell leads (needed once a column has `trace`). */
+  onTrace?: (trace: Trace) => void;
   /** Long tables scroll within this height (px). */
   maxHeight?: number;
 }
@@ -75,7 +76,7 @@ export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace
                           <UnstyledButton
                             c="blue.7"
                             td="underline"
-                            onClick={() => onTrace(c.trace!(row))}
+                            onClick={() => onTrace?.(c.trace!(row))}
                             aria-label={t('kpi.trace', { figure: c.label })}
                             data-testid="trace-figure"
                           >

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { PartnerDetailFragment } from '../../../gql/graphql';
 import { PartnerApplicationSection } from '../../applications/components/PartnerApplicationSection';
 import { PartnerKpiTab } from '../../kpi/components/PartnerKpiTab';
+import { TierStandingView } from '../../tiers/components/TierStandingView';
 import { PartnerCapacityTab } from '../../capacity/components/PartnerCapacityTab';
 import { useFormatters } from '../../common/hooks/useFormatters';
 import { PartnerConsultantsTab, PartnerTrainingTab } from '../../training/components/PartnerTrainingTabs';
@@ -131,6 +132,9 @@ export function PartnerDetailView({ partner, canChangeStatus, canEdit, backTo, n
           <Tabs.Tab value="kpis" data-testid="partner-tab-kpis">
             {t('kpi.partnerTab.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="tier" data-testid="partner-tab-tier">
+            {t('tiers.partnerTab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <PartnerProfileSection partner={partner} />
@@ -157,6 +161,9 @@ export function PartnerDetailView({ partner, canChangeStatus, canEdit, backTo, n
         </Tabs.Panel>
         <Tabs.Panel value="kpis" pt="md">
           <PartnerKpiTab partnerId={partner.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tier" pt="md">
+          {tab === 'tier' ? <TierStandingView partnerId={partner.id} /> : null}
         </Tabs.Panel>
       </Tabs>
       {dialog === 'status' ? <ChangeStatusModal partner={partner} onClose={close} /> : null}

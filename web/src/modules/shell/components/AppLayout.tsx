@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Center, Group, Loader, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +50,10 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <ExperienceNav onNavigate={close} />
+        {/* A long navigation scrolls within the bar rather than past the window's bottom. */}
+        <AppShell.Section grow component={ScrollArea} data-testid="nav-scroll">
+          <ExperienceNav onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense
