@@ -54,6 +54,14 @@ test.describe('certification tiers', () => {
     // The rows beneath the frozen evidence are one click away.
     await page.getByTestId('evidence-drill').click();
     await expect(page.getByTestId('evidence-months-row')).toHaveCount(3);
+    // The firm's page keeps its review history and tier history.
+    await page.getByTestId('tier-review-partner').getByRole('link').click();
+    await page.getByTestId('partner-tab-tier').click();
+    await expect(page.getByTestId('partner-tier-reviews-row').first()).toContainText(
+      t('ja', 'tiers.decision.OVERRIDDEN'),
+    );
+    await expect(page.getByTestId('tier-history').locator('tbody tr')).toHaveCount(2);
+    await expect(page.getByTestId('tier-history').locator('tbody tr').first()).toContainText(tierLabel(aozoraTier));
     await page.goto('/auditor');
     await expect(reviews.queue.locator('tr', { hasText: FIRMS.aozora })).toHaveCount(0);
     await shell.signOut();

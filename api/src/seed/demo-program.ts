@@ -14,6 +14,8 @@ export interface DemoUser {
 export const DEMO_FIRMS = [
   {
     key: 'sakura',
+    /** Set by an earlier tier review (the tier history starts there). */
+    tier: 3,
     name: 'さくら税理士法人',
     kind: PartnerKind.TAX_ACCOUNTANT_OFFICE,
     headcountAtStart: 12,
@@ -26,6 +28,8 @@ export const DEMO_FIRMS = [
   },
   {
     key: 'midori',
+    /** Set by an earlier tier review (the tier history starts there). */
+    tier: 2,
     name: 'みどり社会保険労務士事務所',
     kind: PartnerKind.LABOR_CONSULTANT_OFFICE,
     headcountAtStart: 8,
@@ -38,6 +42,8 @@ export const DEMO_FIRMS = [
   },
   {
     key: 'aozora',
+    /** Set by an earlier tier review (the tier history starts there). */
+    tier: 2,
     name: 'Aozora Systems K.K.',
     kind: PartnerKind.SYSTEM_INTEGRATOR,
     headcountAtStart: 30,

@@ -7,6 +7,7 @@ import { Partner, PartnerStatus } from '../partners/partner.entity';
 import { PartnerStatusChange } from '../partners/partner-status-change.entity';
 import { Consultant } from '../training/consultant.entity';
 import { Curriculum } from '../training/curriculum.entity';
+import { PartnerTierChange } from '../tiers/tier-review.entity';
 import { TrainingModule, TrainingModuleKind } from '../training/training-module.entity';
 import { DEMO_CURRICULA, DEMO_FIRMS, DEMO_PASSWORD, DEMO_USERS } from './demo-program';
 import { seedDemoKnowledge } from './demo-knowledge-seed';
@@ -46,6 +47,19 @@ export async function seedDemoProgram(url: string): Promise<DemoSignIns | null> 
         });
         firms.set(key, partner);
       }
+      // The tiers an earlier review set, from the first day of the month six months ago.
+      const since = new Date();
+      since.setUTCDate(1);
+      since.setUTCMonth(since.getUTCMonth() - 6);
+      await m.getRepository(PartnerTierChange).insert(
+        [...firms.values()].map((p) => ({
+          partnerId: p.id,
+          tier: p.tier!,
+          previousTier: null,
+          effectiveFrom: since.toISOString().slice(0, 10),
+          changedByEmail: 'auditor@baton.example',
+        })),
+      );
       await m.getRepository(User).insert(
         DEMO_USERS.map((u) => ({
           email: u.email,

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { PartnerDetailFragment } from '../../../gql/graphql';
 import { PartnerApplicationSection } from '../../applications/components/PartnerApplicationSection';
 import { PartnerKpiTab } from '../../kpi/components/PartnerKpiTab';
-import { TierStandingView } from '../../tiers/components/TierStandingView';
+import { PartnerTierTab } from '../../tiers/components/PartnerTierTab';
 import { PartnerCapacityTab } from '../../capacity/components/PartnerCapacityTab';
 import { useFormatters } from '../../common/hooks/useFormatters';
 import { PartnerConsultantsTab, PartnerTrainingTab } from '../../training/components/PartnerTrainingTabs';
@@ -163,7 +163,7 @@ export function PartnerDetailView({ partner, canChangeStatus, canEdit, backTo, n
           <PartnerKpiTab partnerId={partner.id} />
         </Tabs.Panel>
         <Tabs.Panel value="tier" pt="md">
-          {tab === 'tier' ? <TierStandingView partnerId={partner.id} /> : null}
+          {tab === 'tier' ? <PartnerTierTab partnerId={partner.id} /> : null}
         </Tabs.Panel>
       </Tabs>
       {dialog === 'status' ? <ChangeStatusModal partner={partner} onClose={close} /> : null}

@@ -4,16 +4,7 @@ export const TierAdminTierFields = graphql(`
   fragment TierAdminTierFields on TierDefinition {
     id
     setId
-    tier
-    nameEn
-    nameJa
-    minOnTimeRate
-    maxEscalationsPerProject
-    minAutonomousShare
-    minValueShare
-    minMeanSlots
-    minSlotStability
-    rewardRate
+    ...TierDefinitionFields
   }
 `);
 
