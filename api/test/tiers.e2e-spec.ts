@@ -192,6 +192,11 @@ describe('deciding a review', () => {
 
   it('an override needs a tier and a written reason, in the caller’s language; then it wins', async () => {
     const review = await open(env.fx.partnerA.id);
+    const later = await decide({ reviewId: review.id, decision: 'APPROVED', effectiveFrom: '2026-11-24' });
+    expect(later.data!.decideTierReview).toMatchObject({
+      __typename: 'DateInFutureError',
+      message: '2026-11-24 is in the future: enter today or an earlier date.',
+    });
     const ja = await env.clientAs('auditor', 'ja');
     const refused = await decide({ reviewId: review.id, decision: 'OVERRIDDEN', tier: 5 }, ja);
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -5,6 +5,7 @@ import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { resultUnion } from '../common/errors/error-result';
 import { NotFoundError } from '../common/errors/not-found.error';
+import { DateInFutureError } from '../onboarding/onboarding.errors';
 import { UuidPipe } from '../common/uuid.pipe';
 import { Partner } from '../partners/partner.entity';
 import { PartnersService } from '../partners/partners.service';
@@ -20,7 +21,7 @@ import { TiersService } from './tiers.service';
 const OpenTierReviewResult = resultUnion('OpenTierReviewResult', () => [TierReview, NotFoundError] as const);
 const DecideTierReviewResult = resultUnion(
   'DecideTierReviewResult',
-  () => [TierReview, NotFoundError, TierReviewFinalizedError] as const,
+  () => [TierReview, NotFoundError, TierReviewFinalizedError, DateInFutureError] as const,
 );
 export const READERS = [...PROGRAM_READERS, Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
 

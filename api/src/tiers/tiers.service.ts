@@ -12,6 +12,7 @@ import { Clock } from '../common/clock';
 import { scopedQuery } from '../common/access/scoped-query';
 import type { RequestContext } from '../common/context/request-context';
 import { NotFoundError } from '../common/errors/not-found.error';
+import { DateInFutureError } from '../onboarding/onboarding.errors';
 import { PartnersService } from '../partners/partners.service';
 import type { DecideTierReviewInput, OpenTierReviewInput, TierReviewListArgs } from './dto/tier-review.inputs';
 import { evidenceRows } from './evidence-rows';
@@ -121,9 +122,11 @@ export class TiersService {
   async decide(
     ctx: RequestContext,
     input: DecideTierReviewInput,
-  ): Promise<TierReview | NotFoundError | TierReviewFinalizedError> {
+  ): Promise<TierReview | NotFoundError | TierReviewFinalizedError | DateInFutureError> {
     const review = await this.get(ctx, input.reviewId);
     if (!review) return new NotFoundError(ctx, 'tierReview');
+    // The firm's tier changes when the review is finalized: it cannot wait for a later day.
+    if (input.effectiveFrom > this.clock.today()) return new DateInFutureError(ctx, input.effectiveFrom);
     const tier = input.decision === TierDecision.OVERRIDDEN ? input.tier! : review.proposedTier;
     // One conditional update: of two concurrent decisions, one finalizes and the other is told so.
     const [rows]: [{ id: string }[], number] = await ctx.manager.query(
@@ -141,7 +144,7 @@ export class TiersService {
       reviewId: review.id,
       changedByEmail: ctx.user?.email ?? null,
     });
-    if (input.effectiveFrom <= this.clock.today()) await this.partners.setTier(ctx, review.partnerId, tier);
+    await this.partners.setTier(ctx, review.partnerId, tier);
     const decided = await ctx.manager.getRepository(TierReview).findOneByOrFail({ id: review.id });
     ctx.audit({
       action: 'tierReview.finalized',

@@ -1943,6 +1943,7 @@ export type DecideTierReviewMutationVariables = Exact<{
 
 
 export type DecideTierReviewMutation = { decideTierReview:
+    | { __typename: 'DateInFutureError', errorCode: ErrorCode, message: string }
     | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'TierReview', id: string, status: TierReviewStatus, decision: TierDecision | null, decidedTier: number | null, reason: string | null, effectiveFrom: string | null, finalizedAt: string | null, decidedByEmail: string | null }
     | { __typename: 'TierReviewFinalizedError', errorCode: ErrorCode, message: string }

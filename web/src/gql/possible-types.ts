@@ -94,6 +94,7 @@
       "NotFoundError"
     ],
     "DecideTierReviewResult": [
+      "DateInFutureError",
       "NotFoundError",
       "TierReview",
       "TierReviewFinalizedError"
@@ -434,6 +435,7 @@
       "NotFoundError"
     ],
     "DecideTierReviewResult": [
+      "DateInFutureError",
       "NotFoundError",
       "TierReview",
       "TierReviewFinalizedError"

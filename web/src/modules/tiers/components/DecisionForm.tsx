@@ -110,6 +110,7 @@ export function DecisionForm({ reviewId, proposedTier, defaultEffectiveFrom }: P
             label={t('tiers.decide.effectiveFrom')}
             value={effectiveFrom}
             onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+            max={new Date().toISOString().slice(0, 10)}
             error={errors.fieldErrors.effectiveFrom}
             required
             data-testid="decision-effective"
