@@ -259,6 +259,7 @@ const ROWS: Row[] = [
   q('announcement', `query ($id: ID!) { announcement(id: $id) { id title } }`, SIGNED_IN, async (fx) => ({ id: await fx.createAnnouncement() })),
   q('auditLog', `{ auditLog(take: 100) { items { actorEmail entityId before after } } }`, AUDIT),
   q('auditLogCsv', `{ auditLogCsv }`, AUDIT),
+  q('auditChainVerification', `{ auditChainVerification { entries firstBreak { seq reason } } }`, AUDIT),
   q('partnerApplications', `{ partnerApplications(take: 100) { totalItems items { id firmName scorecard { score } createdPartner { id } } } }`, READERS),
   q('partnerApplication', `query ($id: ID!) { partnerApplication(id: $id) { id firmName unscoredCriteria } }`, READERS, async () => ({ id: (await insertApplication(env.db)).id })),
   q('invitation', `query ($t: String!) { invitation(token: $t) { email partnerName } }`, ANYONE, async (fx) => ({ t: await fx.createInvitation(fx.partnerA) })),

@@ -64,6 +64,10 @@ test.describe('certification tiers', () => {
     await expect(page.getByTestId('tier-history').locator('tbody tr').first()).toContainText(tierLabel(aozoraTier));
     await page.goto('/auditor');
     await expect(reviews.queue.locator('tr', { hasText: FIRMS.aozora })).toHaveCount(0);
+    // Every decision is in the audit log, and its hash chain holds.
+    await shell.goTo('audit-log');
+    await page.getByTestId('audit-chain-verify').click();
+    await expect(page.getByTestId('audit-chain-ok')).toBeVisible();
     await shell.signOut();
 
     // Sakura sees its approved tier and what the next one still needs.

@@ -18,6 +18,7 @@ import type { RequestContext } from '../common/context/request-context';
 import { Paginated } from '../common/paginated';
 import { PageArgs } from '../common/pagination';
 import { AuditLogEntry } from './audit-log-entry.entity';
+import { AuditChainVerification, verifyAuditChain } from './audit-chain';
 import { AuditService } from './audit.service';
 import { AuditLogFilter } from './dto/audit-log-filter.input';
 
@@ -52,6 +53,12 @@ export class AuditResolver {
   @Allow(...AUDIT_READERS)
   auditLogCsv(@Ctx() ctx: RequestContext, @Args() args: AuditLogFilterArgs) {
     return this.audit.csv(ctx, args.filter);
+  }
+
+  @Query(() => AuditChainVerification, { description: 'Recomputes the hash chain and reports the first broken link.' })
+  @Allow(...AUDIT_READERS)
+  auditChainVerification(@Ctx() ctx: RequestContext) {
+    return verifyAuditChain(ctx.manager);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The record before the change, as JSON.' })

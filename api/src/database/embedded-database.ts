@@ -39,7 +39,12 @@ export async function startEmbeddedDatabase(opts: {
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
   return {
-    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${opts.port}/${DATABASE}`,
+    url: embeddedDatabaseUrl(opts.port),
     stop: () => pg.stop(),
   };
+}
+
+/** The URL of the embedded database on a port (while `npm start` runs it). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 }

@@ -52,6 +52,7 @@ type Documents = {
     "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    at\n    actorId\n    actorEmail\n    actorRole\n    action\n    entityType\n    entityId\n    before\n    after\n    requestId\n  }\n": typeof types.AuditLogRowFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $skip: Int, $take: Int) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        ...AuditLogRow\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditLogFilter) {\n    auditLogCsv(filter: $filter)\n  }\n": typeof types.AuditLogCsvDocument,
+    "\n  query AuditChainVerification {\n    auditChainVerification {\n      entries\n      firstBreak {\n        seq\n        entryId\n        reason\n      }\n    }\n  }\n": typeof types.AuditChainVerificationDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    locale\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        user {\n          ...CurrentUser\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -243,6 +244,7 @@ const documents: Documents = {
     "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    at\n    actorId\n    actorEmail\n    actorRole\n    action\n    entityType\n    entityId\n    before\n    after\n    requestId\n  }\n": types.AuditLogRowFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $skip: Int, $take: Int) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        ...AuditLogRow\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditLogCsv($filter: AuditLogFilter) {\n    auditLogCsv(filter: $filter)\n  }\n": types.AuditLogCsvDocument,
+    "\n  query AuditChainVerification {\n    auditChainVerification {\n      entries\n      firstBreak {\n        seq\n        entryId\n        reason\n      }\n    }\n  }\n": types.AuditChainVerificationDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    displayName\n    role\n    locale\n    partner {\n      id\n      name\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        user {\n          ...CurrentUser\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SignInDocument,
@@ -562,6 +564,10 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $sk
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogCsv($filter: AuditLogFilter) {\n    auditLogCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AuditLogCsv($filter: AuditLogFilter) {\n    auditLogCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainVerification {\n    auditChainVerification {\n      entries\n      firstBreak {\n        seq\n        entryId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditChainVerification {\n    auditChainVerification {\n      entries\n      firstBreak {\n        seq\n        entryId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

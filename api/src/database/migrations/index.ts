@@ -15,6 +15,7 @@ import { Knowledge1795436309999 } from './1795436309999-Knowledge';
 import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivation';
 import { TierReviews1795440317307 } from './1795440317307-TierReviews';
 import { StatementSettings1795451541310 } from './1795451541310-StatementSettings';
+import { AuditHashChain1795453739550 } from './1795453739550-AuditHashChain';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   UsageAndActivation1795436413489,
   TierReviews1795440317307,
   StatementSettings1795451541310,
+  AuditHashChain1795453739550,
 ];

@@ -14,6 +14,7 @@ import { EMPTY_AUDIT_FILTER, toAuditLogFilter, type AuditFilterValues } from '..
 import { AuditLogQuery } from '../graphql/audit';
 import { useAuditCsv } from '../hooks/useAuditCsv';
 import { AUDIT_COLUMNS, AuditLogRow } from './AuditLogRow';
+import { AuditChainCheck } from './AuditChainCheck';
 import { AuditLogFilters } from './AuditLogFilters';
 
 const PAGE_SIZE = 50;
@@ -60,6 +61,7 @@ export default function AuditLogPage() {
           </Button>
         }
       />
+      <AuditChainCheck />
       <AuditLogFilters onApply={apply} />
       {error ? <ErrorAlert error={error} /> : null}
       <Paper withBorder radius="md" mt="sm">

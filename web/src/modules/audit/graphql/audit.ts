@@ -32,3 +32,16 @@ export const AuditLogCsvQuery = graphql(`
     auditLogCsv(filter: $filter)
   }
 `);
+
+export const AuditChainVerificationQuery = graphql(`
+  query AuditChainVerification {
+    auditChainVerification {
+      entries
+      firstBreak {
+        seq
+        entryId
+        reason
+      }
+    }
+  }
+`);
