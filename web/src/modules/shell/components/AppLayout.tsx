@@ -51,7 +51,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         {/* A long navigation scrolls within the bar rather than past the window's bottom. */}
-        <AppShell.Section grow component={ScrollArea} data-testid="nav-scroll">
+        <AppShell.Section grow component={ScrollArea} data-testid="navbar-scroll">
           <ExperienceNav onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
