@@ -43,7 +43,12 @@ export class PartnersPage {
   /** Picks options of a MultiSelect by their (translated) labels, then closes its dropdown. */
   async pickMany(select: Locator, options: readonly string[]): Promise<void> {
     await select.click();
-    for (const option of options) await this.page.getByRole('option', { name: option, exact: true }).click();
+    for (const option of options) {
+      const item = this.page.getByRole('option', { name: option, exact: true });
+      await item.click();
+      // The filter goes to the URL and back into the select: pick the next one once this one shows.
+      await expect(item).toHaveAttribute('aria-selected', 'true');
+    }
     await this.page.keyboard.press('Escape');
   }
 

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { SortDirection } from '../../../gql/graphql';
 
 /** What every URL-kept list has: a search box, a page, a page size and one sort column. */
@@ -24,6 +24,7 @@ export function useUrlListState<Field extends string, Query extends UrlListQuery
   codec: UrlListCodec<Field, Query, Filter>,
 ) {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const query = useMemo(() => codec.parse(params), [params]);
   const [searchInput, setSearchInput] = useState(query.search);
   const [debouncedSearch] = useDebouncedValue(searchInput.trim(), 300);
@@ -32,8 +33,10 @@ export function useUrlListState<Field extends string, Query extends UrlListQuery
     setParams(codec.toParams({ ...query, page: 1, ...patch }), { replace });
   }
 
-  // Typing goes to the URL once it pauses; each keystroke does not make a history entry.
+  // Typing goes to the URL once it pauses; each keystroke does not make a history entry. Not once
+  // the user has gone elsewhere (a link clicked meanwhile, its page still loading): that would undo it.
   useEffect(() => {
+    if (window.location.pathname !== pathname) return;
     if (debouncedSearch !== query.search.trim()) update({ search: debouncedSearch } as Partial<Query>, true);
   }, [debouncedSearch]);
 
