@@ -101,7 +101,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    // A starved pool fails a request after 10 s instead of hanging it.
-    extra: { max: Number(process.env.BATON_DB_POOL ?? 10), connectionTimeoutMillis: 10_000 },
+    // A starved pool fails a request after 10 s (BATON_DB_CONNECT_TIMEOUT_MS) instead of hanging it.
+    extra: {
+      max: Number(process.env.BATON_DB_POOL ?? 10),
+      connectionTimeoutMillis: Number(process.env.BATON_DB_CONNECT_TIMEOUT_MS ?? 10_000),
+    },
   };
 }
