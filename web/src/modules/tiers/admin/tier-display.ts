@@ -26,6 +26,5 @@ export function thresholdText(field: ThresholdField, value: number | null | unde
 /** 1.1 → "1.10" (shown as ×1.10). */
 export const rewardRateValue = (rate: number) => RATE.format(rate);
 
-/** The tier's name in the UI language (Japanese for ja, English otherwise). */
-export const tierName = (d: { nameJa: string; nameEn: string }, language: string) =>
-  language.startsWith('ja') ? d.nameJa : d.nameEn;
+/** The tier's name in the UI language: one definition for the review pages and the admin page. */
+export { tierName } from '../tier-model';
