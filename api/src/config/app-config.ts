@@ -21,6 +21,11 @@ export interface AppConfig {
   countResolvers: boolean;
   /** Count SQL statements (tests of bounded SQL per request). */
   countQueries: boolean;
+  /**
+   * Partner users' transactions run as `baton_app` under row-level security (default). Off only to
+   * measure its cost (`npm run bench`): the app's own firm filter still applies.
+   */
+  rowLevelSecurity: boolean;
   /** Where to write the schema SDL (only `npm run codegen` sets it); otherwise it stays in memory. */
   schemaFile?: string;
 }
@@ -41,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     countResolvers: env.BATON_COUNT_RESOLVERS === 'true',
     countQueries: false,
+    rowLevelSecurity: env.BATON_ROW_LEVEL_SECURITY !== 'off',
   };
 }
 

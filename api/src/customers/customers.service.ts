@@ -132,9 +132,12 @@ export class CustomersService {
     return result.affected === 1;
   }
 
-  /** Puts a customer back in the queue (cancelled, declined, or moving to another firm). */
+  /**
+   * Puts a customer back in the queue (cancelled, declined, or moving to another firm). A firm's
+   * transaction cannot hand a row to no firm under row-level security: the database function does.
+   */
   async release(ctx: RequestContext, customerId: string): Promise<void> {
-    await ctx.manager.update(CustomerAccount, { id: customerId }, { partnerId: null });
+    await ctx.manager.query(`SELECT release_customer($1)`, [customerId]);
   }
 
   /**

@@ -4,9 +4,11 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { type ASTVisitor, GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_LOCALE, FaultCode, parseLocale } from '@baton/shared';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DEFAULT_LOCALE, FaultCode, isPartnerRole, parseLocale } from '@baton/shared';
+import { firmScopedReader } from '../common/access/firm-scope';
 import { type IntegrationKeyResolver, RequestContext } from '../common/context/request-context';
 import type { AppConfig } from '../config/app-config';
 import { SESSION_COOKIE, type SessionService } from '../identity/session.service';
@@ -17,13 +19,37 @@ const logger = new Logger('GraphQL');
 /** Limits every request must pass before any resolver runs (validation phase). */
 export const LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxDirectives: 10, maxCost: 1000 };
 
-export function graphqlOptions(
-  config: AppConfig,
-  sessions: SessionService,
-  dataSource: DataSource,
-  counter: ResolverCounter,
-  integrationKeys: IntegrationKeyResolver = async () => null,
-): ApolloDriverConfig {
+/** Ends what the request context holds (a partner user's read transaction) before the answer leaves. */
+const endOfRequest: ApolloServerPlugin<{ ctx?: RequestContext }> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ contextValue }) => contextValue.ctx?.end(),
+  }),
+};
+
+/**
+ * graphql-armor's directive count remembers a fragment's count but drops the directives written
+ * on later spreads of it, so `...F @include(if: true)` repeated any number of times counted as
+ * one. This rule counts every directive as written in the document, spreads included.
+ */
+export const maxDirectivesAsWritten =
+  (max: number) =>
+  (context: ValidationContext): ASTVisitor => {
+    let found = 0;
+    return {
+      Directive: () => {
+        found++;
+      },
+      Document: {
+        leave: () => {
+          if (found > max)
+            context.reportError(new GraphQLError(`Directives limit of ${max} exceeded, found ${found}.`));
+        },
+      },
+    };
+  };
+
+/** The armor's validation rules and plugins (exported so a test can validate documents as the server does). */
+export function armorProtection(config: Pick<AppConfig, 'production'>) {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
@@ -32,6 +58,17 @@ export function graphqlOptions(
     costLimit: { maxCost: LIMITS.maxCost },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+  return { ...armor, validationRules: [...armor.validationRules, maxDirectivesAsWritten(LIMITS.maxDirectives)] };
+}
+
+export function graphqlOptions(
+  config: AppConfig,
+  sessions: SessionService,
+  dataSource: DataSource,
+  counter: ResolverCounter,
+  integrationKeys: IntegrationKeyResolver = async () => null,
+): ApolloDriverConfig {
+  const armor = armorProtection(config);
 
   return {
     autoSchemaFile: config.schemaFile ?? true,
@@ -48,6 +85,7 @@ export function graphqlOptions(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
+      endOfRequest,
       ...(config.countResolvers ? [counter.plugin()] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -66,7 +104,14 @@ export function graphqlOptions(
       const integration = secret ? await integrationKeys(secret) : null;
       const user = secret === null ? await sessions.resolve(req.cookies?.[SESSION_COOKIE]) : null;
       const locale = parseLocale(req.headers['accept-language']) ?? user?.locale ?? DEFAULT_LOCALE;
-      const ctx = new RequestContext(randomUUID(), locale, user, dataSource.manager, req.ip ?? 'unknown', req, res);
+      // A partner user's reads run in one transaction under row-level security (firm-scope.ts).
+      const reader =
+        config.rowLevelSecurity && user?.partnerId && isPartnerRole(user.role)
+          ? firmScopedReader(dataSource, user.partnerId)
+          : null;
+      const manager = reader?.manager ?? dataSource.manager;
+      const ctx = new RequestContext(randomUUID(), locale, user, manager, req.ip ?? 'unknown', req, res);
+      if (reader) ctx.onEnd(() => reader.release());
       ctx.integration = integration;
       ctx.rejectedKey = secret !== null && integration === null;
       return { ctx };

@@ -6,6 +6,7 @@ import type { RequestContext, SessionUser } from '../common/context/request-cont
 import { PartnersService } from '../partners/partners.service';
 import { normalizeEmail } from './auth.service';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { emailTaken } from './email-taken';
 import { EmailAlreadyUsedError, InvitationInvalidError } from './identity.errors';
 import { Invitation } from './invitation.entity';
 import { hashPassword } from './password-hasher';
@@ -48,7 +49,7 @@ export class InvitationsService {
     request: InviteRequest,
   ): Promise<{ invitation: Invitation; acceptUrl: string } | EmailAlreadyUsedError> {
     const email = normalizeEmail(request.email);
-    if (await ctx.manager.getRepository(User).existsBy({ email })) return new EmailAlreadyUsedError(ctx, email);
+    if (await emailTaken(ctx.manager, email)) return new EmailAlreadyUsedError(ctx, email);
     const repo = ctx.manager.getRepository(Invitation);
     await this.voidPending(ctx, email, request.partnerId);
     const token = randomBytes(32).toString('base64url');
@@ -89,7 +90,7 @@ export class InvitationsService {
   ): Promise<{ user: User; token: string; session: SessionUser } | InvitationInvalidError | EmailAlreadyUsedError> {
     const invitation = await this.pending(ctx, input.token, true);
     if (!invitation) return new InvitationInvalidError(ctx);
-    if (await ctx.manager.getRepository(User).existsBy({ email: invitation.email })) {
+    if (await emailTaken(ctx.manager, invitation.email)) {
       return new EmailAlreadyUsedError(ctx, invitation.email);
     }
     const users = ctx.manager.getRepository(User);

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../common/errors/unique-violation';
 import type { Page } from '../common/pagination';
 import { escapeLike } from '../common/sql';
 import { PartnersService } from '../partners/partners.service';
+import { emailTaken } from './email-taken';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { ResetPasswordInput } from './dto/password.input';
 import type { UpdateUserInput } from './dto/update-user.input';
@@ -147,8 +148,7 @@ export class UsersService {
   }
 
   private async checkEmail(ctx: RequestContext, email: string): Promise<EmailAlreadyUsedError | undefined> {
-    const taken = await ctx.manager.getRepository(User).existsBy({ email });
-    return taken ? new EmailAlreadyUsedError(ctx, email) : undefined;
+    return (await emailTaken(ctx.manager, email)) ? new EmailAlreadyUsedError(ctx, email) : undefined;
   }
 
   private async checkPartner(ctx: RequestContext, role: User['role'], partnerId: string | null) {

@@ -19,6 +19,12 @@ export const ProgramWide = (): ClassDecorator => (target) => {
 };
 
 /**
+ * The app's own firm filter. Only the row-level security test switches it off, to show that the
+ * database's policies alone keep every other firm's rows away.
+ */
+export const appFirmFilter = { enabled: true };
+
+/**
  * The one way services read rows a partner might see. For a partner user it adds
  * `alias.<firm column> = ctx.partnerId` in SQL; program-wide rows are refused outright to
  * partner users. An entity without a scope declaration cannot be queried here at all.
@@ -31,7 +37,7 @@ export function scopedQuery<T extends ObjectLiteral>(
   const scope = Reflect.getMetadata(SCOPE, entity) as Scope | undefined;
   if (!scope) throw new Error(`${entity.name} declares no scope (@PartnerScoped or @ProgramWide)`);
   const qb = ctx.manager.getRepository(entity).createQueryBuilder(alias);
-  if (!ctx.isPartnerUser) return qb;
+  if (!ctx.isPartnerUser || !appFirmFilter.enabled) return qb;
   if (scope.kind === 'program' || !ctx.partnerId) return sealed(qb.where('1 = 0'));
   return sealed(qb.where(`${alias}.${scope.column} = :scopePartnerId`, { scopePartnerId: ctx.partnerId }));
 }

@@ -48,6 +48,7 @@ export class RequestContext {
   private pendingAudit: AuditRecord[] = [];
   private commitErrorResult = false;
   private discard = false;
+  private readonly endHooks: (() => Promise<void>)[] = [];
   /** Set when the request carried a live integration key (and then `user` is null). */
   integration: IntegrationPrincipal | null = null;
   /** Set when the request carried a bearer key that is unknown or revoked: refused everywhere. */
@@ -117,6 +118,15 @@ export class RequestContext {
     const records = this.pendingAudit;
     this.pendingAudit = [];
     return records;
+  }
+
+  /** Runs when the response is ready (e.g. ends a partner user's read transaction). */
+  onEnd(hook: () => Promise<void>): void {
+    this.endHooks.push(hook);
+  }
+
+  async end(): Promise<void> {
+    for (const hook of this.endHooks.splice(0)) await hook();
   }
 
   /** After a successful sign-in, the rest of the same request (nested fields) runs as that user. */

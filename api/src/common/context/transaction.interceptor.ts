@@ -1,9 +1,13 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { getNamedType, type GraphQLResolveInfo, isUnionType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AuditService } from '../../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { type Access, ALLOW_KEY, PUBLIC } from '../access/allow.decorator';
+import { enterFirmScope } from '../access/firm-scope';
 import { isErrorResult } from '../errors/error-result';
 import type { GraphQLContext } from './ctx.decorator';
 
@@ -30,19 +34,27 @@ export class TransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     if (gql.getInfo().parentType.name !== 'Mutation') return next.handle();
-    return from(this.inTransaction(gql.getContext<GraphQLContext>(), gql.getInfo<GraphQLResolveInfo>(), next));
+    // A public mutation (sign-in, an invitation or survey link) acts for no firm, whoever calls it.
+    const access = this.reflector.get<Access[] | undefined>(ALLOW_KEY, context.getHandler());
+    const firmScoped = this.config.rowLevelSecurity && !access?.includes(PUBLIC);
+    return from(
+      this.inTransaction(gql.getContext<GraphQLContext>(), gql.getInfo<GraphQLResolveInfo>(), next, firmScoped),
+    );
   }
 
   private async inTransaction(
     gqlContext: GraphQLContext,
     info: GraphQLResolveInfo,
     next: CallHandler,
+    firmScoped: boolean,
   ): Promise<unknown> {
     const ctx = gqlContext.ctx;
     const outer = ctx.manager;
@@ -51,6 +63,7 @@ export class TransactionInterceptor implements NestInterceptor {
     await runner.startTransaction();
     ctx.manager = runner.manager;
     try {
+      if (firmScoped && ctx.partnerId) await enterFirmScope(runner.manager, ctx.partnerId);
       const result = await lastValueFrom(next.handle());
       const records = ctx.takeAuditRecords();
       if (ctx.discardsWrites || (isErrorResult(result) && !ctx.commitsDespiteErrorResult)) {

@@ -16,6 +16,7 @@ import { UsageAndActivation1795436413489 } from './1795436413489-UsageAndActivat
 import { TierReviews1795440317307 } from './1795440317307-TierReviews';
 import { StatementSettings1795451541310 } from './1795451541310-StatementSettings';
 import { AuditHashChain1795453739550 } from './1795453739550-AuditHashChain';
+import { RowLevelSecurity1795460000000 } from './1795460000000-RowLevelSecurity';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   TierReviews1795440317307,
   StatementSettings1795451541310,
   AuditHashChain1795453739550,
+  RowLevelSecurity1795460000000,
 ];
