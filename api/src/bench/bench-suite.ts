@@ -8,5 +8,5 @@ export interface BenchResult {
 /** A benchmark suite; `run` logs progress through `log` and returns its table. */
 export interface BenchSuite {
   title: string;
-  run(log: (line: string) => void): BenchResult;
+  run(log: (line: string) => void): BenchResult | Promise<BenchResult>;
 }

@@ -4,9 +4,10 @@ import { autoAssignmentSuite } from './auto-assignment.bench';
 import { BenchResult, BenchSuite } from './bench-suite';
 import { machineInfo } from './machine-info';
 import { markdownTable } from './markdown-table';
+import { rowLevelSecuritySuite } from './row-level-security.bench';
 
 /** Every suite `npm run bench` runs, in order; a new benchmark adds itself here. */
-const SUITES: BenchSuite[] = [autoAssignmentSuite];
+const SUITES: BenchSuite[] = [autoAssignmentSuite, rowLevelSecuritySuite];
 
 const REPORT = resolve(__dirname, '../../../docs/benchmarks.md');
 
@@ -15,17 +16,21 @@ function section(title: string, result: BenchResult): string {
   return `## ${title}\n\n${markdownTable(result.columns, result.rows)}\n\n${notes}\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const machine = machineInfo();
   const date = new Date().toISOString().slice(0, 10);
   console.log(`Baton benchmarks, ${date}\n${machine}\n`);
+  // `npm run bench -- <words>`: only the suites whose title has them, and docs/benchmarks.md is left as it is.
+  const only = process.argv.slice(2).join(' ').toLowerCase();
+  const suites = SUITES.filter((s) => s.title.toLowerCase().includes(only));
   const sections: string[] = [];
-  for (const suite of SUITES) {
-    const result = suite.run((line) => console.log(`[${suite.title}] ${line}`));
+  for (const suite of suites) {
+    const result = await suite.run((line) => console.log(`[${suite.title}] ${line}`));
     const text = section(suite.title, result);
     console.log(`\n${text}`);
     sections.push(text);
   }
+  if (only) return;
   const header = [
     '# Benchmarks',
     '',
@@ -41,4 +46,7 @@ function main(): void {
   console.log(`Wrote ${REPORT}`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
