@@ -381,6 +381,21 @@ it('covers every query and mutation of the schema', () => {
   expect(ROWS.map((r) => r.op).sort()).toEqual(ops.sort());
 });
 
+it('auditors complete no mutation but the review decision, beside what everyone may do for themselves', () => {
+  const forAuditors = ROWS.filter((r) => r.mutation && r.allow.includes('auditor'));
+  const everyones = forAuditors.filter((r) => SIGNED_IN.every((a) => r.allow.includes(a)));
+  expect(everyones.map((r) => r.op).sort()).toEqual([
+    'acceptInvitation',
+    'answerSurvey',
+    'changeMyPassword',
+    'signIn',
+    'signOut',
+    'submitPartnerApplication',
+    'updateMyProfile',
+  ]);
+  expect(forAuditors.filter((r) => !everyones.includes(r)).map((r) => r.op)).toEqual(['decideTierReview']);
+});
+
 describe.each(ROWS)('$op', (row) => {
   it.each(ACTORS)('as %s', async (actor) => {
     const client = await clientFor(actor, row);

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Row-level security (migration RowLevelSecurity): inside a partner user's transaction the app
@@ -35,6 +35,7 @@ export function firmScopedReader(dataSource: DataSource, partnerId: string): Fir
       await client.query(ENTER, [FIRM_ROLE, FIRM_SETTING, partnerId]);
       return client;
     }));
+  serializeQueries(runner);
   return {
     manager: runner.manager,
     async release() {
@@ -43,4 +44,18 @@ export function firmScopedReader(dataSource: DataSource, partnerId: string): Fir
       await runner.release();
     },
   };
+}
+
+/**
+ * One connection answers one statement at a time; parallel resolvers (DataLoaders) sharing a
+ * transaction queue here instead of inside `pg`, which deprecates overlapping `client.query()`.
+ */
+export function serializeQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as QueryRunner['query'];
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as QueryRunner['query'];
 }

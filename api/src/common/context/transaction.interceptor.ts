@@ -7,7 +7,7 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AuditService } from '../../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { type Access, ALLOW_KEY, PUBLIC } from '../access/allow.decorator';
-import { enterFirmScope } from '../access/firm-scope';
+import { enterFirmScope, serializeQueries } from '../access/firm-scope';
 import { isErrorResult } from '../errors/error-result';
 import type { GraphQLContext } from './ctx.decorator';
 
@@ -59,6 +59,7 @@ export class TransactionInterceptor implements NestInterceptor {
     const ctx = gqlContext.ctx;
     const outer = ctx.manager;
     const runner = this.dataSource.createQueryRunner();
+    serializeQueries(runner);
     await runner.connect();
     await runner.startTransaction();
     ctx.manager = runner.manager;
