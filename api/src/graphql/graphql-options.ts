@@ -61,6 +61,19 @@ export function armorProtection(config: Pick<AppConfig, 'production'>) {
   return { ...armor, validationRules: [...armor.validationRules, maxDirectivesAsWritten(LIMITS.maxDirectives)] };
 }
 
+/**
+ * graphql-js quotes a variable's whole value when any part of it is invalid, so a misspelled field
+ * beside a password would send the password back (and on into client error reports). Keeps the
+ * variable, the path and the reason, drops the value.
+ */
+export function withoutEchoedValue(message: string, error: unknown): string {
+  const variable = /^Variable "\$\w+" got invalid value /.exec(message);
+  const reason = error instanceof GraphQLError ? error.originalError?.message : undefined;
+  if (!variable || !reason || !message.endsWith(`; ${reason}`)) return message;
+  const path = / at "[\w.[\]]+"$/.exec(message.slice(0, -reason.length - 2))?.[0] ?? '';
+  return `${variable[0].trimEnd()}${path}; ${reason}`;
+}
+
 export function graphqlOptions(
   config: AppConfig,
   sessions: SessionService,
@@ -95,7 +108,7 @@ export function graphqlOptions(
         return { message: 'Internal server error', extensions: { code } };
       }
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: withoutEchoedValue(formatted.message, error), extensions };
     },
     context: async ({ req, res }: { req: Request; res: Response }) => {
       // An `Authorization` header means an integration's API key: the session cookie is then ignored.

@@ -25,7 +25,7 @@ export class AuthService {
     input: SignInInput,
   ): Promise<{ user: User; token: string; session: SessionUser } | InvalidCredentialsError | TooManyAttemptsError> {
     const email = normalizeEmail(input.email);
-    await this.throttle.lockAccount(ctx, email);
+    await this.throttle.lock(ctx, email);
     const retryAfter = await this.throttle.retryAfterSeconds(ctx, email);
     if (retryAfter > 0) return new TooManyAttemptsError(ctx, retryAfter);
 

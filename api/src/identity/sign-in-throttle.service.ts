@@ -14,11 +14,14 @@ export const MAX_FAILURES_PER_ADDRESS = 50;
 @Injectable()
 export class SignInThrottleService {
   /**
-   * Serializes the sign-ins of one account until the transaction ends, so that parallel
-   * guesses cannot all pass the check before any of them is counted.
+   * Serializes the sign-ins of one account, then those of one address, until the transaction
+   * ends, so that parallel guesses cannot all pass a check before any of them is counted (a burst
+   * from one address at many accounts would otherwise overshoot the address limit). Always in
+   * this order, so two sign-ins never wait on each other's lock.
    */
-  async lockAccount(ctx: RequestContext, email: string): Promise<void> {
+  async lock(ctx: RequestContext, email: string): Promise<void> {
     await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in:' || $1, 0))`, [email]);
+    await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in-ip:' || $1, 0))`, [ctx.ip]);
   }
 
   /** Seconds until the caller may try again, or 0 if not throttled. */

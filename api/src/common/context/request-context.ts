@@ -101,6 +101,12 @@ export class RequestContext {
     this.commitErrorResult = true;
   }
 
+  /** Each root field of a mutation request decides its own commit: forget the previous one's. */
+  startMutation(): void {
+    this.commitErrorResult = false;
+    this.discard = false;
+  }
+
   /** Roll everything back but answer the result as if it succeeded (a honeypot hit: store nothing, tell nothing). */
   discardWrites(): void {
     this.discard = true;

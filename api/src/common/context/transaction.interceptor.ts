@@ -57,6 +57,7 @@ export class TransactionInterceptor implements NestInterceptor {
     firmScoped: boolean,
   ): Promise<unknown> {
     const ctx = gqlContext.ctx;
+    ctx.startMutation();
     const outer = ctx.manager;
     const runner = this.dataSource.createQueryRunner();
     serializeQueries(runner);
