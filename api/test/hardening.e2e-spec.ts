@@ -40,9 +40,20 @@ describe('rejected before any resolver runs', () => {
     ],
   ])('failing: a query past the %s limit', async (limit, query) => {
     const { res, resolverCalls } = await measured(JSON.stringify({ query }));
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Tokens are counted while parsing, before there is a document to validate.
+    expect(res.errors?.[0].extensions?.code).toBe(
+      limit === 'tokens' ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(res.status).toBe(400);
     expect(res.errors?.[0].message.toLowerCase()).toContain(limit.replace(/s$/, ''));
     expect(res.data ?? null).toBeNull();
+    expect(resolverCalls).toBe(0);
+  });
+
+  it("failing: a syntax error is the client's (400), not the server's (found by the fuzzer)", async () => {
+    const { res, resolverCalls } = await measured(JSON.stringify({ query: `{ me { id }` }));
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(resolverCalls).toBe(0);
   });
 

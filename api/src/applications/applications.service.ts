@@ -10,7 +10,8 @@ import { PartnerApplication } from './partner-application.entity';
 /** Reading applications and their scorecards. Program-wide rows: the scoped helper refuses partner users. */
 @Injectable()
 export class ApplicationsService {
-  async list(ctx: RequestContext, { filter: f = {}, sort, skip, take }: PartnerApplicationListArgs) {
+  async list(ctx: RequestContext, { filter, sort, skip, take }: PartnerApplicationListArgs) {
+    const f = filter ?? {};
     const qb = scopedQuery(ctx, PartnerApplication, 'a');
     if (f.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.statuses });
     if (f.search?.trim()) {

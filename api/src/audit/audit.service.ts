@@ -27,12 +27,12 @@ export class AuditService {
     });
   }
 
-  async list(ctx: RequestContext, filter: AuditLogFilter = {}, skip = 0, take = 50): Promise<Page<AuditLogEntry>> {
+  async list(ctx: RequestContext, filter?: AuditLogFilter | null, skip = 0, take = 50): Promise<Page<AuditLogEntry>> {
     const [items, totalItems] = await this.filtered(ctx, filter).skip(skip).take(take).getManyAndCount();
     return { items, totalItems };
   }
 
-  async csv(ctx: RequestContext, filter: AuditLogFilter = {}): Promise<string> {
+  async csv(ctx: RequestContext, filter?: AuditLogFilter | null): Promise<string> {
     const rows = await this.filtered(ctx, filter).take(AUDIT_CSV_MAX_ROWS).getMany();
     return toCsv(
       ['at', 'actorEmail', 'actorRole', 'action', 'entityType', 'entityId', 'before', 'after', 'requestId'],
@@ -50,7 +50,9 @@ export class AuditService {
     );
   }
 
-  private filtered(ctx: RequestContext, f: AuditLogFilter) {
+  /** An explicit `filter: null` (GraphQL allows it) filters nothing, like a missing one. */
+  private filtered(ctx: RequestContext, filter?: AuditLogFilter | null) {
+    const f = filter ?? {};
     const qb = scopedQuery(ctx, AuditLogEntry, 'e').orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC');
     if (f.actorId) qb.andWhere('e.actorId = :actorId', { actorId: f.actorId });
     if (f.actorEmail) qb.andWhere('e.actorEmail ILIKE :actorEmail', { actorEmail: `%${escapeLike(f.actorEmail)}%` });

@@ -11,13 +11,23 @@ import type { AppConfig } from '../config/app-config';
 /** Room for a customer CSV import (1.5 MB of text) inside a JSON body. */
 export const BODY_LIMIT = '2mb';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A JSON body can carry half of a UTF-16 pair (`"\ud800"`). PostgreSQL's text columns store it as
+ * U+FFFD, but `jsonb` (the audit log's before and after, usage metrics) refuses it and the request
+ * failed: every string is made well-formed once, here, the way the text columns already see it.
+ */
+const wellFormed = (_key: string, value: unknown) =>
+  typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value;
+
 /** The Nest app with its HTTP hardening and, when built, the portal served beside `/graphql`. */
 export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: process.env.BATON_QUIET === 'true' ? ['error'] : ['warn', 'error'],
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('json', { limit: BODY_LIMIT, reviver: wellFormed });
   app.use(cookieParser());
   app.use(
     helmet({

@@ -32,8 +32,8 @@ export class CapacityCalendarService {
     private readonly customers: CustomersService,
   ) {}
 
-  async calendar(ctx: RequestContext, fromMonth = currentMonth(), count = 6): Promise<CapacityCalendar> {
-    const range = monthsFrom(fromMonth, count + 1);
+  async calendar(ctx: RequestContext, fromMonth?: string | null, count = 6): Promise<CapacityCalendar> {
+    const range = monthsFrom(fromMonth ?? currentMonth(), count + 1);
     const months = range.slice(0, count);
     const firms = await this.partners.withStatuses(ctx, [PartnerStatus.ACTIVE]);
     const sums = firms.length

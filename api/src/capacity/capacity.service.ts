@@ -65,8 +65,8 @@ export class CapacityService {
     return saved;
   }
 
-  plans(ctx: RequestContext, partnerId: string, fromMonth = currentMonth(), months = 6): Promise<CapacityPlan[]> {
-    const range = monthsFrom(fromMonth, months + 1);
+  plans(ctx: RequestContext, partnerId: string, fromMonth?: string | null, months = 6): Promise<CapacityPlan[]> {
+    const range = monthsFrom(fromMonth ?? currentMonth(), months + 1);
     return scopedQuery(ctx, CapacityPlan, 'c')
       .andWhere('c.partnerId = :partnerId AND c.month >= :from AND c.month < :to', {
         partnerId,

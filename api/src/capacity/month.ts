@@ -1,5 +1,8 @@
-/** Months travel as `YYYY-MM` and are stored as their first day (`YYYY-MM-01`), in UTC. */
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/**
+ * Months travel as `YYYY-MM` and are stored as their first day (`YYYY-MM-01`), in UTC. Years
+ * 1000–2999: month arithmetic past year 9999 would write dates PostgreSQL cannot read.
+ */
+export const MONTH_PATTERN = /^[12]\d{3}-(0[1-9]|1[0-2])$/;
 
 export const toDate = (month: string) => `${month}-01`;
 export const toMonth = (date: string | Date) => (typeof date === 'string' ? date : date.toISOString()).slice(0, 7);

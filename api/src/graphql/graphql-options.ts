@@ -16,7 +16,7 @@ import type { ResolverCounter } from './resolver-counter';
 
 const logger = new Logger('GraphQL');
 
-/** Limits every request must pass before any resolver runs (validation phase). */
+/** Limits every request must pass before any resolver runs (parse and validation phases). */
 export const LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxDirectives: 10, maxCost: 1000 };
 
 /** Ends what the request context holds (a partner user's read transaction) before the answer leaves. */
@@ -53,7 +53,9 @@ export function armorProtection(config: Pick<AppConfig, 'production'>) {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Counted by graphql-js as it parses instead (`parseOptions` below): armor's parser plugin turns
+    // every syntax error, not only this limit, into an unexpected error, answered with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost },
     blockFieldSuggestion: { enabled: config.production },
@@ -94,6 +96,7 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     fieldResolverEnhancers: ['guards', 'interceptors', 'filters'],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo ships ESM and CJS typings of the same plugin type; the values are the same.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -75,8 +75,9 @@ export class AuthService {
     const repo = ctx.manager.getRepository(User);
     const user = await repo.findOneByOrFail({ id: ctx.user!.id });
     const before = publicUser(user);
-    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-    if (input.locale !== undefined) user.locale = input.locale;
+    // A field sent as null, like one left out, stays as it is.
+    if (input.displayName != null) user.displayName = input.displayName.trim();
+    if (input.locale != null) user.locale = input.locale;
     const saved = await repo.save(user);
     ctx.audit({
       action: 'user.updateProfile',

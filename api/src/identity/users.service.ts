@@ -79,19 +79,19 @@ export class UsersService {
   async update(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UpdateResult> {
     const user = await this.forUpdate(ctx, id);
     if (!user) return new NotFoundError(ctx, 'user');
-    if (id === ctx.user?.id && input.role !== undefined && input.role !== user.role)
-      return new CannotChangeOwnRoleError(ctx);
+    // A field sent as null, like one left out, stays as it is; but `partnerId: null` takes the user out of the firm.
+    if (id === ctx.user?.id && input.role != null && input.role !== user.role) return new CannotChangeOwnRoleError(ctx);
     const before = publicUser(user);
     const role = input.role ?? user.role;
     const partnerId = input.partnerId !== undefined ? input.partnerId : isPartnerRole(role) ? user.partnerId : null;
-    const email = input.email !== undefined ? normalizeEmail(input.email) : user.email;
+    const email = input.email != null ? normalizeEmail(input.email) : user.email;
     const invalid =
       (await this.checkPartner(ctx, role, partnerId)) ??
       (email !== user.email ? await this.checkEmail(ctx, email) : undefined);
     if (invalid) return invalid;
     Object.assign(user, { email, role, partnerId });
-    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-    if (input.locale !== undefined) user.locale = input.locale;
+    if (input.displayName != null) user.displayName = input.displayName.trim();
+    if (input.locale != null) user.locale = input.locale;
     const saved = await this.saveUnique(ctx, user);
     if (!(saved instanceof User)) return saved;
     // A change of role or firm changes what the user may see: their sessions start over.

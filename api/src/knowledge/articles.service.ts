@@ -76,7 +76,7 @@ export class ArticlesService {
     if (args.productArea) qb.andWhere('a.productArea = :productArea', { productArea: args.productArea });
     if (args.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: args.tag });
     const relevance = args.search
-      ? applyArticleSearch(qb, args.search, args.matchAny ?? false, args.preferredProductAreas)
+      ? applyArticleSearch(qb, args.search, args.matchAny ?? false, args.preferredProductAreas ?? [])
       : null;
     this.order(ctx, qb, args, relevance);
     const [items, totalItems] = await qb.skip(args.skip).take(args.take).getManyAndCount();

@@ -196,7 +196,8 @@ export class EscalationsService {
       .load(projectId) as Promise<Escalation[]>;
   }
 
-  private filtered(ctx: RequestContext, f: EscalationFilter = {}) {
+  private filtered(ctx: RequestContext, filter?: EscalationFilter | null) {
+    const f = filter ?? {};
     const qb = scopedQuery(ctx, Escalation, 'e').andWhere(
       `e.projectId IN (${this.projects.visible(ctx).select('p.id').getQuery()})`,
     );

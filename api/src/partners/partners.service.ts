@@ -108,7 +108,8 @@ export class PartnersService {
       .load(partnerId) as Promise<PartnerStatusChange[]>;
   }
 
-  private query(ctx: RequestContext, { filter: f = {}, sort }: PartnerQueryArgs): SelectQueryBuilder<Partner> {
+  private query(ctx: RequestContext, { filter, sort }: PartnerQueryArgs): SelectQueryBuilder<Partner> {
+    const f = filter ?? {};
     const qb = scopedQuery(ctx, Partner, 'p');
     if (f.search) qb.andWhere('p.name ILIKE :search', { search: `%${escapeLike(f.search.trim())}%` });
     if (f.kinds?.length) qb.andWhere('p.kind IN (:...kinds)', { kinds: f.kinds });

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { FaultCode } from '@baton/shared';
 import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/context/request-context';
+import { Fault } from '../common/errors/fault';
 import type { PublishTierDefinitionsInput } from './dto/tier-definition.inputs';
 import { TierDefinition, TierDefinitionSet } from './tier-definition.entity';
 import { EffectiveDateInPastError } from './tiers.errors';
@@ -14,7 +16,10 @@ import { EffectiveDateInPastError } from './tiers.errors';
 export class TierDefinitionsService {
   constructor(private readonly clock: Clock) {}
 
-  /** The definitions in effect on a day (the latest version effective on or before it). */
+  /**
+   * The definitions in effect on a day (the latest version effective on or before it). A day
+   * before the first version (a review period before the program began) has none: the caller's input.
+   */
   async on(manager: EntityManager, day: string): Promise<{ set: TierDefinitionSet; tiers: TierDefinition[] }> {
     const set = await manager
       .getRepository(TierDefinitionSet)
@@ -22,7 +27,8 @@ export class TierDefinitionsService {
       .where('s.effectiveFrom <= :day', { day })
       .orderBy('s.effectiveFrom', 'DESC')
       .addOrderBy('s.version', 'DESC')
-      .getOneOrFail();
+      .getOne();
+    if (!set) throw new Fault(FaultCode.BAD_USER_INPUT, 'fault.noTierDefinitions', { day });
     return { set, tiers: await this.tiersOf(manager, set.id) };
   }
 

@@ -48,6 +48,7 @@ export class RequestContext {
   private pendingAudit: AuditRecord[] = [];
   private commitErrorResult = false;
   private discard = false;
+  private finished = false;
   private readonly endHooks: (() => Promise<void>)[] = [];
   /** Set when the request carried a live integration key (and then `user` is null). */
   integration: IntegrationPrincipal | null = null;
@@ -132,7 +133,16 @@ export class RequestContext {
   }
 
   async end(): Promise<void> {
+    this.finished = true;
     for (const hook of this.endHooks.splice(0)) await hook();
+  }
+
+  /**
+   * The response is on its way. What still runs is a resolver graphql-js stopped waiting for (a
+   * sibling's error nulled their parent): it answers no one.
+   */
+  get ended(): boolean {
+    return this.finished;
   }
 
   /** After a successful sign-in, the rest of the same request (nested fields) runs as that user. */

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, IntersectionType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEnum, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { CUSTOMER_SEGMENTS, CUSTOMER_SIZE_BANDS, INDUSTRIES, PREFECTURES, PRODUCT_MODULES } from '@baton/shared';
 import { I18N } from '../../common/errors/input-validation';
 import { PageArgs, SortDirection } from '../../common/pagination';
@@ -54,12 +55,12 @@ export class CustomerFilter {
 
   @Field({ nullable: true, description: 'Contract date on or after (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   contractFrom?: string;
 
   @Field({ nullable: true, description: 'Contract date on or before (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   contractTo?: string;
 }
 

@@ -1,14 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsDateString,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { CUSTOMER_SEGMENTS, CUSTOMER_SIZE_BANDS, INDUSTRIES, PREFECTURES, PRODUCT_MODULES } from '@baton/shared';
 import { I18N } from '../../common/errors/input-validation';
 import { Trim } from '../../common/trim.decorator';
@@ -48,7 +40,7 @@ export class CustomerInput {
   products: string[];
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   contractDate: string;
 
   @Field()

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsDateString, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { I18N } from '../../common/errors/input-validation';
 
 @InputType()
@@ -22,12 +23,12 @@ export class EscalationDraftIdInput {
 export class EscalationDeflectionArgs {
   @Field({ nullable: true, description: 'First day (YYYY-MM-DD, UTC) of drafts started; none: from the beginning.' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   from?: string;
 
   @Field({ nullable: true, description: 'Last day (YYYY-MM-DD, UTC), included; none: up to now.' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   to?: string;
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', I18N) partnerId?: string;

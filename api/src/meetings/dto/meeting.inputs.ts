@@ -1,15 +1,7 @@
 import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsDateString,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { I18N } from '../../common/errors/input-validation';
 import { PageArgs } from '../../common/pagination';
 import { Trim } from '../../common/trim.decorator';
@@ -20,14 +12,14 @@ export class ActionItemInput {
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(200, I18N) owner: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   dueDate?: string;
 }
 
 @InputType()
 export class RecordMeetingInput {
   @Field(() => ID) @IsUUID('all', I18N) partnerId: string;
-  @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, I18N) date: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsDay(I18N) date: string;
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(200, I18N) title: string;
 
   @Field(() => [String])

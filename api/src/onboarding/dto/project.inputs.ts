@@ -5,12 +5,10 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
-  IsDateString,
   IsEnum,
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsUUID,
   Matches,
@@ -18,10 +16,12 @@ import {
   MaxLength,
   Min,
   Validate,
+  ValidateBy,
   ValidateNested,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { PROJECT_HEALTHS, type ProjectHealth } from '@baton/shared';
 import { I18N } from '../../common/errors/input-validation';
 import { PageArgs } from '../../common/pagination';
@@ -64,7 +64,7 @@ export class UpdateOnboardingTemplateInput {
 @InputType()
 export class CompletePhaseInput {
   @Field(() => ID) @IsUUID('all', I18N) phaseId: string;
-  @Field({ description: 'YYYY-MM-DD, today or earlier.' }) @IsDateString({ strict: true }, I18N) completedOn: string;
+  @Field({ description: 'YYYY-MM-DD, today or earlier.' }) @IsDay(I18N) completedOn: string;
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(2000, I18N) summary: string;
 }
 
@@ -74,13 +74,29 @@ export class ReopenPhaseInput {
   @Field() @Trim() @IsNotEmpty(I18N) @MaxLength(1000, I18N) reason: string;
 }
 
+/**
+ * A number with at most one decimal. `IsNumber({ maxDecimalPlaces: 1 })` throws (a 500) on a number
+ * JavaScript writes with an exponent, such as 1e-7: it looks for the digits after a '.'.
+ */
+const OneDecimal = () =>
+  ValidateBy(
+    {
+      name: 'isNumber',
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'number' && Number.isFinite(v) && Math.abs(Math.round(v * 10) - v * 10) < 1e-9,
+      },
+    },
+    I18N,
+  );
+
 @InputType()
 export class LogWorkInput {
   @Field(() => ID) @IsUUID('all', I18N) projectId: string;
   @Field(() => WorkKind) @IsEnum(WorkKind, I18N) kind: WorkKind;
-  @Field({ description: 'YYYY-MM-DD, today or earlier.' }) @IsDateString({ strict: true }, I18N) date: string;
+  @Field({ description: 'YYYY-MM-DD, today or earlier.' }) @IsDay(I18N) date: string;
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 1 }, I18N)
+  @OneDecimal()
   @Min(0.5, I18N)
   @Max(24, I18N)
   hours: number;

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsDateString,
   IsInt,
   IsNotEmpty,
   IsNumber,
@@ -16,6 +15,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { I18N } from '../../common/errors/input-validation';
 import { Trim } from '../../common/trim.decorator';
 
@@ -65,7 +65,7 @@ class FiveTiers implements ValidatorConstraintInterface {
 @InputType()
 export class PublishTierDefinitionsInput {
   @Field({ description: 'YYYY-MM-DD: the new version applies from this day (today or later).' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   effectiveFrom: string;
 
   @Field(() => [TierDefinitionInput])

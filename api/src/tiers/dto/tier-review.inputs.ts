@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  IsDateString,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -14,6 +13,7 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { I18N } from '../../common/errors/input-validation';
 import { Trim } from '../../common/trim.decorator';
 import { TierDecision, TierReviewStatus } from '../tier-review.entity';
@@ -38,9 +38,9 @@ class OverrideNeeds implements ValidatorConstraintInterface {
 @InputType()
 export class OpenTierReviewInput {
   @Field(() => ID) @IsUUID('all', I18N) partnerId: string;
-  @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, I18N) periodFrom: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsDay(I18N) periodFrom: string;
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   @Validate(PeriodOrder, I18N)
   periodTo: string;
 }
@@ -68,7 +68,7 @@ export class DecideTierReviewInput {
   reason?: string;
 
   @Field({ description: 'YYYY-MM-DD: the tier applies from this day.' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   effectiveFrom: string;
 }
 
@@ -85,9 +85,9 @@ export class TierReviewListArgs {
 @InputType()
 export class OpenReviewCycleInput {
   @Field({ description: 'e.g. "2026 Q3"' }) @Trim() @IsNotEmpty(I18N) @MaxLength(80, I18N) name: string;
-  @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, I18N) periodFrom: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsDay(I18N) periodFrom: string;
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   @Validate(PeriodOrder, I18N)
   periodTo: string;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType } from '@nestjs/graphql';
-import { IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { PRODUCT_MODULES } from '@baton/shared';
 import { I18N } from '../../common/errors/input-validation';
 import { PageArgs } from '../../common/pagination';
@@ -22,7 +23,7 @@ export class RecordTrainingInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   date?: string;
 
   @Field(() => Int, { nullable: true })

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsDateString,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -15,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDay } from '../../common/is-day.decorator';
 import { OUTREACH_FLAGS, type OutreachFlag } from '@baton/shared';
 import { OutreachFlagEnum } from './usage.types';
 import { I18N } from '../../common/errors/input-validation';
@@ -53,7 +53,7 @@ export class UsageReportInput {
   externalId?: string;
 
   @Field({ description: 'YYYY-MM-DD, today or earlier.' })
-  @IsDateString({ strict: true }, I18N)
+  @IsDay(I18N)
   takenOn: string;
 
   @Field(() => Int, { description: '0–100' })
