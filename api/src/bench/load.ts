@@ -1,15 +1,11 @@
 import autocannon from 'autocannon';
+import { percentile } from '../scripts/workload/load-runner';
 
 export interface LoadResult {
   requestsPerSecond: number;
   p95Ms: number;
   errors: number;
 }
-
-export const percentile = (values: number[], p: number): number => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
-};
 
 export const median = (values: number[]): number => {
   const s = [...values].sort((a, b) => a - b);
@@ -42,7 +38,7 @@ export function loadGraphql(
         if (err) return reject(err);
         resolve({
           requestsPerSecond: result.requests.total / seconds,
-          p95Ms: percentile(latencies, 95),
+          p95Ms: percentile(latencies, 95) ?? NaN,
           errors: result.errors + result.non2xx,
         });
       },
