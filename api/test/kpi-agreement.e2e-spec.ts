@@ -12,6 +12,7 @@ import {
 } from '@baton/shared';
 import type { Partner } from '../src/partners/partner.entity';
 import { Clock } from '../src/common/clock';
+import { KpiRollupService } from '../src/kpi/rollup/kpi-rollup.service';
 import type { GraphQLClient } from './support/graphql-client';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment';
 
@@ -150,7 +151,7 @@ async function rowsOf() {
 }
 
 const DASHBOARD = `query ($f: String!, $t: String!, $p: ID) { kpiDashboard(fromMonth: $f, toMonth: $t, partnerId: $p) {
-  partnerId totals { activationRate activationPending phaseOnTimeRate capacityUtilization csat nps surveyAnswers
+  partnerId figuresAsOf totals { activationRate activationPending phaseOnTimeRate capacityUtilization csat nps surveyAnswers
     escalationsPerProject atRisk overdue }
   activationByCohort { month started activated notActivated pending rate }
   phaseOnTimeByPartner { partnerId due onTime rate } phaseOnTimeByMonth { month due onTime rate }
@@ -160,6 +161,7 @@ const DASHBOARD = `query ($f: String!, $t: String!, $p: ID) { kpiDashboard(fromM
 
 type Dashboard = {
   partnerId: string | null;
+  figuresAsOf: string | null;
   totals: Record<string, number | null>;
   activationByCohort: { month: string; started: number; activated: number; rate: number | null }[];
   phaseOnTimeByPartner: { partnerId: string; due: number; onTime: number; rate: number | null }[];
@@ -407,5 +409,58 @@ describe('scorecard of a firm', () => {
     ]);
     const long = await admin.request(DASHBOARD, { f: '2024-01', t: '2027-01', p: null });
     expect(long.errors?.[0]?.extensions?.fieldErrors?.[0]?.message).toMatch(/at most 36 months/);
+  });
+});
+
+describe('roll-ups of the program dashboard', () => {
+  const rollups = () => env.app.get(KpiRollupService);
+  const clock = () => env.app.get(Clock);
+  const withoutTime = ({ figuresAsOf: _asOf, ...rest }: Dashboard) => rest;
+  afterEach(() => clock().set(new Date(`${TODAY}T09:00:00Z`)));
+
+  it('give the same figures and rows as the live SQL for every period, stamped with their time', async () => {
+    const live = [];
+    for (const [from, to] of PERIODS) live.push(await dashboard(from, to, null));
+    expect(live.every((d) => d.figuresAsOf === null)).toBe(true);
+    const state = await rollups().refresh();
+    expect(state?.asOfDay).toBe(TODAY);
+    for (const [i, [from, to]] of PERIODS.entries()) {
+      const rolled = await dashboard(from, to, null);
+      expect(rolled.figuresAsOf).toBe(new Date(state!.refreshedAt).toISOString());
+      expect(withoutTime(rolled)).toEqual(withoutTime(live[i]));
+    }
+  });
+
+  it('serve the program until the next rebuild, while a firm’s figures stay live', async () => {
+    await rollups().refresh();
+    const before = await dashboard('2026-01', '2026-12', null);
+    const firmBefore = await dashboard('2026-01', '2026-12', firms[0].id);
+    const [phase] = await env.db.query(
+      `SELECT ph.id FROM project_phase ph WHERE ph.partner_id = $1 AND ph.completed_on IS NULL
+          AND ph.due_date BETWEEN '2026-11-24' AND '2026-12-31' ORDER BY ph.due_date LIMIT 1`,
+      [firms[0].id],
+    );
+    await env.db.query(`UPDATE project_phase SET completed_on = $2, summary = 'done' WHERE id = $1`, [phase.id, TODAY]);
+
+    expect(await dashboard('2026-01', '2026-12', null)).toEqual(before);
+    const firmAfter = await dashboard('2026-01', '2026-12', firms[0].id);
+    expect(firmAfter.figuresAsOf).toBeNull();
+    expect(firmAfter.totals.phaseOnTimeRate).not.toBe(firmBefore.totals.phaseOnTimeRate);
+
+    await rollups().refresh();
+    const after = await dashboard('2026-01', '2026-12', null);
+    expect(after.figuresAsOf).not.toBe(before.figuresAsOf);
+    expect(after.phaseOnTimeByPartner.find((r) => r.partnerId === firms[0].id)).toEqual(
+      firmAfter.phaseOnTimeByPartner[0],
+    );
+  });
+
+  it('are not used on another day than the one they counted: the dashboard reads live', async () => {
+    await rollups().refresh();
+    clock().set(new Date('2026-11-24T00:30:00Z'));
+    const nextDay = await dashboard('2026-01', '2026-12', null);
+    expect(nextDay.figuresAsOf).toBeNull();
+    await rollups().refresh();
+    expect((await dashboard('2026-01', '2026-12', null)).figuresAsOf).not.toBeNull();
   });
 });

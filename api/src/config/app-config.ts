@@ -26,6 +26,8 @@ export interface AppConfig {
    * measure its cost (`npm run bench`): the app's own firm filter still applies.
    */
   rowLevelSecurity: boolean;
+  /** Seconds between rebuilds of the program dashboard's roll-ups; 0 = never (it then reads live). */
+  kpiRollupSeconds: number;
   /** Where to write the schema SDL (only `npm run codegen` sets it); otherwise it stays in memory. */
   schemaFile?: string;
 }
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countResolvers: env.BATON_COUNT_RESOLVERS === 'true',
     countQueries: false,
     rowLevelSecurity: env.BATON_ROW_LEVEL_SECURITY !== 'off',
+    kpiRollupSeconds: Number(env.BATON_KPI_ROLLUP_SECONDS ?? 300),
   };
 }
 

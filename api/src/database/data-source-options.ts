@@ -36,6 +36,7 @@ import { TrainingRecord } from '../training/training-record.entity';
 import { TierDefinition, TierDefinitionSet } from '../tiers/tier-definition.entity';
 import { PartnerTierChange, ReviewCycle, TierReview } from '../tiers/tier-review.entity';
 import { StatementSettings } from '../statements/statement-settings.entity';
+import { KpiRollupMonth, KpiRollupRisk, KpiRollupState } from '../kpi/rollup/kpi-rollup.entity';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -85,6 +86,9 @@ export const ENTITIES = [
   TierReview,
   StatementSettings,
   PartnerTierChange,
+  KpiRollupMonth,
+  KpiRollupRisk,
+  KpiRollupState,
 ];
 
 /** One definition for the app, the scripts and the tests. Never `synchronize`: migrations only. */

@@ -4,17 +4,9 @@ import type { RequestContext } from '../common/context/request-context';
 import type { KpiArgs, KpiEvidenceArgs } from './dto/kpi.args';
 import { evidenceSql } from './kpi-evidence.sql';
 import { kpiPeriod, periodParams } from './kpi-period';
-import {
-  ACTIVATION_BY_COHORT,
-  ACTIVATION_SETTINGS,
-  CAPACITY_BY_PARTNER_MONTH,
-  ESCALATIONS_BY_PARTNER,
-  ON_TIME_BY_MONTH,
-  ON_TIME_BY_PARTNER,
-  RISK_BY_PARTNER,
-  SURVEY_TOTALS,
-  SURVEYS_BY_MONTH,
-} from './kpi.sql';
+import * as LIVE from './kpi.sql';
+import { KpiRollupService } from './rollup/kpi-rollup.service';
+import { ROLLUP } from './rollup/kpi-rollup.sql';
 import type {
   ActivationCohort,
   CapacityUse,
@@ -32,26 +24,34 @@ const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((to
 
 /**
  * The dashboards: every figure of DESIGN.md's KPIs over a period, for the program or one firm,
- * counted in SQL (`kpi.sql.ts`), and the rows behind any figure (`evidence`). A fixed number of
- * statements per request, whatever the data.
+ * counted in SQL, and the rows behind any figure (`evidence`). The program's figures come from
+ * the roll-ups when they count for today (`rollup/`), a firm's always live (`kpi.sql.ts`): a
+ * fixed number of statements per request, whatever the data.
  */
 @Injectable()
 export class KpiService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly rollups: KpiRollupService,
+  ) {}
 
-  async dashboard(ctx: RequestContext, args: KpiArgs): Promise<KpiDashboard> {
+  /** `live`: count from the rows even when roll-ups could serve (the roll-ups' test and bench). */
+  async dashboard(ctx: RequestContext, args: KpiArgs, live = false): Promise<KpiDashboard> {
     const period = kpiPeriod(ctx, args, this.clock.today());
-    const params = periodParams(period);
+    const rollup = await this.rollups.servingToday(ctx.manager, period.today);
+    const fromRollup = rollup !== null && period.partnerId === null && !live;
+    const SQL = fromRollup ? ROLLUP : LIVE;
+    const params = fromRollup ? [period.fromDay, period.toDay] : periodParams(period);
     const q = <T>(sql: string, values: unknown[] = params) => ctx.manager.query(sql, values) as Promise<T[]>;
-    const [settings] = await q<{ threshold: number; windowDays: number }>(ACTIVATION_SETTINGS, []);
-    const cohorts = await q<Omit<ActivationCohort, 'rate'>>(ACTIVATION_BY_COHORT);
-    const onTimeByPartner = await q<Omit<PhaseOnTime, 'rate'>>(ON_TIME_BY_PARTNER);
-    const onTimeByMonth = await q<Omit<PhaseOnTime, 'rate'>>(ON_TIME_BY_MONTH);
-    const capacity = await q<Omit<CapacityUse, 'utilization'>>(CAPACITY_BY_PARTNER_MONTH);
-    const surveys = await q<SurveyScores>(SURVEYS_BY_MONTH);
-    const [surveyTotals] = await q<SurveyScores>(SURVEY_TOTALS);
-    const escalations = await q<Omit<PartnerEscalations, 'perProject'>>(ESCALATIONS_BY_PARTNER);
-    const risk = await q<PartnerRisk>(RISK_BY_PARTNER);
+    const [settings] = await q<{ threshold: number; windowDays: number }>(LIVE.ACTIVATION_SETTINGS, []);
+    const cohorts = await q<Omit<ActivationCohort, 'rate'>>(SQL.ACTIVATION_BY_COHORT);
+    const onTimeByPartner = await q<Omit<PhaseOnTime, 'rate'>>(SQL.ON_TIME_BY_PARTNER);
+    const onTimeByMonth = await q<Omit<PhaseOnTime, 'rate'>>(SQL.ON_TIME_BY_MONTH);
+    const capacity = await q<Omit<CapacityUse, 'utilization'>>(SQL.CAPACITY_BY_PARTNER_MONTH);
+    const surveys = await q<SurveyScores>(SQL.SURVEYS_BY_MONTH);
+    const [surveyTotals] = await q<SurveyScores>(SQL.SURVEY_TOTALS);
+    const escalations = await q<Omit<PartnerEscalations, 'perProject'>>(SQL.ESCALATIONS_BY_PARTNER);
+    const risk = await q<PartnerRisk>(SQL.RISK_BY_PARTNER);
 
     const activated = sum(cohorts, (c) => c.activated);
     const decided = activated + sum(cohorts, (c) => c.notActivated);
@@ -59,6 +59,7 @@ export class KpiService {
       fromMonth: args.fromMonth,
       toMonth: args.toMonth,
       partnerId: period.partnerId,
+      figuresAsOf: fromRollup ? rollup.refreshedAt : null,
       activationWindowDays: settings.windowDays,
       activationThreshold: settings.threshold,
       totals: {

@@ -41,7 +41,7 @@ export const ACTIVATION_BY_COHORT = `
 export const ACTIVATION_SETTINGS = `SELECT threshold, window_days AS "windowDays" FROM activation_settings WHERE id = 1`;
 
 /** Phases due in the period and decided today: completed, or open past due (`phaseOnTimeRate`). */
-const PHASES_DUE = `
+export const PHASES_DUE = `
   FROM project_phase ph
  WHERE ph.due_date BETWEEN $1::date AND $2::date AND ${FIRM('ph')}
    AND (ph.completed_on IS NOT NULL OR ph.due_date < $4::date)`;
@@ -51,7 +51,7 @@ export const ON_TIME_BY_PARTNER = `
   SELECT ph.partner_id AS "partnerId", (SELECT name FROM partner WHERE id = ph.partner_id) AS "partnerName",
          NULL AS month, count(*)::int AS due, ${ON_TIME} AS "onTime"
   ${PHASES_DUE}
-   GROUP BY ph.partner_id ORDER BY 2`;
+   GROUP BY ph.partner_id ORDER BY 2, 1`;
 
 export const ON_TIME_BY_MONTH = `
   SELECT NULL AS "partnerId", NULL AS "partnerName", to_char(ph.due_date, 'YYYY-MM') AS month,
@@ -65,10 +65,10 @@ export const CAPACITY_BY_PARTNER_MONTH = `
          sum(c.slots_offered)::int AS offered, sum(c.slots_consumed)::int AS consumed
     FROM capacity_plan c JOIN partner p ON p.id = c.partner_id
    WHERE c.month BETWEEN $1::date AND $2::date AND ${FIRM('c')}
-   GROUP BY 1, 2, 3 ORDER BY 2, 3`;
+   GROUP BY 1, 2, 3 ORDER BY 2, 3, 1`;
 
 /** Answers given in the period (`csat`, `nps`), by month of the answer (UTC days, as the Clock's). */
-const ANSWERED = `
+export const SURVEYS_ANSWERED = `
   FROM survey sv
  WHERE sv.answered_at IS NOT NULL
    AND (sv.answered_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date AND ${FIRM('sv')}`;
@@ -78,14 +78,14 @@ export const SURVEYS_BY_MONTH = `
          avg(sv.csat)::float8 AS csat,
          ((count(*) FILTER (WHERE sv.nps >= 9) - count(*) FILTER (WHERE sv.nps <= 6)) * 100.0
            / NULLIF(count(sv.nps), 0))::float8 AS nps
-  ${ANSWERED}
+  ${SURVEYS_ANSWERED}
    GROUP BY 1 ORDER BY 1`;
 
 export const SURVEY_TOTALS = `
   SELECT count(*)::int AS answers, avg(sv.csat)::float8 AS csat,
          ((count(*) FILTER (WHERE sv.nps >= 9) - count(*) FILTER (WHERE sv.nps <= 6)) * 100.0
            / NULLIF(count(sv.nps), 0))::float8 AS nps
-  ${ANSWERED}`;
+  ${SURVEYS_ANSWERED}`;
 
 /** Projects started in the period and the escalations raised on them (`escalationsPerProject`). */
 export const ESCALATIONS_BY_PARTNER = `
@@ -93,7 +93,7 @@ export const ESCALATIONS_BY_PARTNER = `
          sum((SELECT count(*) FROM escalation e WHERE e.project_id = op.id))::int AS escalations
     FROM onboarding_project op JOIN partner p ON p.id = op.partner_id
    WHERE op.start_date BETWEEN $1::date AND $2::date AND ${FIRM('op')}
-   GROUP BY 1, 2 ORDER BY 2`;
+   GROUP BY 1, 2 ORDER BY 2, 1`;
 
 /** Every running project's health today (`projectHealth`); the period does not apply. */
 export const PROJECT_HEALTH_TODAY = `
@@ -108,4 +108,4 @@ export const RISK_BY_PARTNER = `
          count(*) FILTER (WHERE h.health = 'AT_RISK')::int AS "atRisk",
          count(*) FILTER (WHERE h.health = 'OVERDUE')::int AS overdue
     FROM (${PROJECT_HEALTH_TODAY}) h JOIN partner p ON p.id = h.partner_id
-   GROUP BY 1, 2 ORDER BY 2`;
+   GROUP BY 1, 2 ORDER BY 2, 1`;

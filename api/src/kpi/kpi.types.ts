@@ -79,6 +79,12 @@ export class KpiDashboard {
   @Field() fromMonth: string;
   @Field() toMonth: string;
   @Field(() => ID, { nullable: true }) partnerId: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were counted, if they come from the roll-ups (program view); null: counted live now.',
+  })
+  figuresAsOf: Date | null;
   @Field(() => Int, { description: 'X of "activation within X days".' }) activationWindowDays: number;
   @Field(() => Int) activationThreshold: number;
   @Field(() => KpiTotals) totals: KpiTotals;

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@baton/shared';
 import { Allow, ANY_ROLE, VENDOR } from '../common/access/allow.decorator';
 import { Ctx } from '../common/context/ctx.decorator';
@@ -102,5 +102,16 @@ export class ConsultantsResolver {
   @Allow(...ANY_ROLE)
   trainingRecords(@Ctx() ctx: RequestContext, @Parent() consultant: Consultant) {
     return this.records.recordsOf(ctx, consultant.id);
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerConsultantsResolver {
+  constructor(private readonly consultants: ConsultantsService) {}
+
+  @ResolveField(() => Int, { description: 'Active consultants of the firm the caller can see (batched).' })
+  @Allow(...ANY_ROLE)
+  consultantCount(@Ctx() ctx: RequestContext, @Parent() partner: Partner) {
+    return this.consultants.activeCount(ctx, partner.id);
   }
 }

@@ -76,6 +76,22 @@ export class ConsultantsService {
       .load(id);
   }
 
+  /** Active consultants of a firm the caller can see, batched over a page of firms: one statement. */
+  activeCount(ctx: RequestContext, partnerId: string): Promise<number> {
+    return ctx
+      .loader<number>('consultant.activeCount', async (ids) => {
+        const rows: { partnerId: string; n: string }[] = await this.visible(ctx)
+          .select('c.partnerId', 'partnerId')
+          .addSelect('count(*)', 'n')
+          .andWhere('c.active = true AND c.partnerId IN (:...ids)', { ids })
+          .groupBy('c.partnerId')
+          .getRawMany();
+        const counts = new Map(rows.map((r) => [r.partnerId, Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(partnerId) as Promise<number>;
+  }
+
   /** A partner admin invites into their own firm; vendor staff name the firm. */
   async invite(ctx: RequestContext, input: InviteConsultantInput): Promise<InviteResult> {
     const partnerId = ctx.isPartnerUser ? ctx.partnerId : (input.partnerId ?? null);

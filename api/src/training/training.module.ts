@@ -5,7 +5,7 @@ import { CatalogResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 import { CertificationsResolver } from './certifications.resolver';
 import { CertificationsService } from './certifications.service';
-import { ConsultantsResolver } from './consultants.resolver';
+import { ConsultantsResolver, PartnerConsultantsResolver } from './consultants.resolver';
 import { ConsultantsService } from './consultants.service';
 import { TrainingOverviewService } from './training-overview.service';
 import { PartnerTrainingCompletionResolver, TrainingRecordsResolver } from './training-records.resolver';
@@ -25,6 +25,7 @@ import { TrainingRecordsService } from './training-records.service';
     TrainingOverviewService,
     CertificationsService,
     ConsultantsResolver,
+    PartnerConsultantsResolver,
     CatalogResolver,
     TrainingRecordsResolver,
     PartnerTrainingCompletionResolver,

@@ -49,6 +49,7 @@ export async function createTestEnvironment(overrides: Partial<AppConfig> = {}):
     webDistDir: '/nonexistent',
     countResolvers: true,
     countQueries: true,
+    kpiRollupSeconds: 0,
     ...overrides,
   });
   await app.listen(0, '127.0.0.1');

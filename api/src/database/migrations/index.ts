@@ -17,6 +17,7 @@ import { TierReviews1795440317307 } from './1795440317307-TierReviews';
 import { StatementSettings1795451541310 } from './1795451541310-StatementSettings';
 import { AuditHashChain1795453739550 } from './1795453739550-AuditHashChain';
 import { RowLevelSecurity1795460000000 } from './1795460000000-RowLevelSecurity';
+import { KpiRollups1795473260686 } from './1795473260686-KpiRollups';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   StatementSettings1795451541310,
   AuditHashChain1795453739550,
   RowLevelSecurity1795460000000,
+  KpiRollups1795473260686,
 ];
