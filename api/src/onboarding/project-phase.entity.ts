@@ -8,6 +8,7 @@ import { OnboardingProject } from './onboarding-project.entity';
 @PartnerScoped('partnerId')
 @Index('project_phase_key', ['projectId', 'position'], { unique: true })
 @Index('project_phase_due', ['dueDate'])
+@Index('project_phase_partner_due', ['partnerId', 'dueDate'])
 @ObjectType()
 export class ProjectPhase {
   @Field(() => ID)

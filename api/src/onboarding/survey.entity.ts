@@ -17,6 +17,7 @@ registerEnumType(SurveyKind, { name: 'SurveyKind', description: 'After a phase, 
 @PartnerScoped('partnerId')
 @Index('survey_token_key', ['token'], { unique: true })
 @Index('survey_project', ['projectId'])
+@Index('survey_partner_answered', ['partnerId', 'answeredAt'])
 @Check('survey_csat', 'csat IS NULL OR csat BETWEEN 1 AND 5')
 @Check('survey_nps', 'nps IS NULL OR nps BETWEEN 0 AND 10')
 @Check('survey_answered_whole', '(answered_at IS NULL) = (csat IS NULL) AND (answered_at IS NULL) = (nps IS NULL)')

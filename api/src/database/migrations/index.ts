@@ -18,6 +18,7 @@ import { StatementSettings1795451541310 } from './1795451541310-StatementSetting
 import { AuditHashChain1795453739550 } from './1795453739550-AuditHashChain';
 import { RowLevelSecurity1795460000000 } from './1795460000000-RowLevelSecurity';
 import { KpiRollups1795473260686 } from './1795473260686-KpiRollups';
+import { FirmScorecardIndexes1795474328656 } from './1795474328656-FirmScorecardIndexes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AuditHashChain1795453739550,
   RowLevelSecurity1795460000000,
   KpiRollups1795473260686,
+  FirmScorecardIndexes1795474328656,
 ];
