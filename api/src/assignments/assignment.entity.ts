@@ -30,6 +30,7 @@ registerEnumType(AssignmentSource, { name: 'AssignmentSource' });
 @Index('assignment_one_active_per_customer', ['customerId'], { unique: true, where: "status = 'ACTIVE'" })
 @Index('assignment_partner_status', ['partnerId', 'status'])
 @Index('assignment_customer', ['customerId'])
+@Index('assignment_assigned', ['assignedAt'])
 @ObjectType()
 export class Assignment {
   @Field(() => ID)

@@ -24,6 +24,7 @@ const textArray = { type: 'text' as const, array: true, default: () => "'{}'" };
 @Index('customer_account_external_id_key', ['externalId'], { unique: true })
 @Index('customer_account_queue', ['contractDate'], { where: 'partner_id IS NULL' })
 @Index('customer_account_partner', ['partnerId'])
+@Index('customer_account_contract', ['contractDate', 'id'])
 @Check('customer_account_has_product', 'cardinality(products) > 0')
 @ObjectType()
 export class CustomerAccount {

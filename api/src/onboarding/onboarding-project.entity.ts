@@ -11,6 +11,7 @@ import { OnboardingTemplate } from './onboarding-template.entity';
 @PartnerScoped('partnerId')
 @Index('onboarding_project_assignment_key', ['assignmentId'], { unique: true })
 @Index('onboarding_project_partner', ['partnerId', 'startDate'])
+@Index('onboarding_project_start', ['startDate'])
 @ObjectType()
 export class OnboardingProject {
   @Field(() => ID)

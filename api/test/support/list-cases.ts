@@ -6,7 +6,7 @@ import { TrainingModuleKind } from '../../src/training/training-module.entity';
 import { TrainingStatus } from '../../src/training/training-record.entity';
 import { insertApplication } from './applications';
 import type { Actor } from './fixtures';
-import { portalDocument } from './portal-documents';
+import { portalDocument } from '../../src/bench/portal-documents';
 import type { TestEnvironment } from './test-environment';
 
 /** How one list operation is asked for and filled, for `statement-count.e2e-spec.ts`. */

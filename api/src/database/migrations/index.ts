@@ -19,6 +19,7 @@ import { AuditHashChain1795453739550 } from './1795453739550-AuditHashChain';
 import { RowLevelSecurity1795460000000 } from './1795460000000-RowLevelSecurity';
 import { KpiRollups1795473260686 } from './1795473260686-KpiRollups';
 import { FirmScorecardIndexes1795474328656 } from './1795474328656-FirmScorecardIndexes';
+import { ListOrderIndexes1795474755303 } from './1795474755303-ListOrderIndexes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1795460000000,
   KpiRollups1795473260686,
   FirmScorecardIndexes1795474328656,
+  ListOrderIndexes1795474755303,
 ];

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 
 /** The portal's typed documents, generated from its `graphql(...)` calls (web codegen). */
-const GENERATED = join(__dirname, '../../../web/src/gql/graphql.ts');
+const GENERATED = join(__dirname, '../../../web/src/gql/graphql.ts'); // from api/src/bench and api/dist/bench alike
 const DOCUMENT = /^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm;
 
 let documents: Map<string, DocumentNode> | undefined;
