@@ -1,7 +1,7 @@
-/** Unit tests of the web: pure helpers and source scanners (no browser needed). */
+/** Unit tests of the web: pure helpers and source scanners (no browser needed), and its build scripts. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/scripts'],
   testMatch: ['**/__tests__/**/*.spec.ts?(x)'],
   moduleNameMapper: {
     '^@baton/shared$': '<rootDir>/../libs/shared/src/index.ts',

@@ -29,6 +29,8 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { ResolverCounter } from './graphql/resolver-counter';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { Observability } from './observability/observability.service';
 import { SessionService } from './identity/session.service';
 import { PartnersModule } from './partners/partners.module';
 import { TrainingContextModule } from './training/training.module';
@@ -42,6 +44,7 @@ export class AppModule {
     const counter = new ResolverCounter();
     const queries = new QueryCounter();
     const database = dataSourceOptions(config.databaseUrl);
+    const observability = ObservabilityModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
@@ -66,12 +69,18 @@ export class AppModule {
         KpiModule,
         TiersModule,
         StatementsModule,
+        observability,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, UsageModule],
-          inject: [SessionService, DataSource, IntegrationKeysService],
-          useFactory: (sessions: SessionService, dataSource: DataSource, keys: IntegrationKeysService) =>
-            graphqlOptions(config, sessions, dataSource, counter, (secret) => keys.resolve(secret)),
+          imports: [IdentityModule, UsageModule, observability],
+          inject: [SessionService, DataSource, IntegrationKeysService, Observability],
+          useFactory: (
+            sessions: SessionService,
+            dataSource: DataSource,
+            keys: IntegrationKeysService,
+            observed: Observability,
+          ) =>
+            graphqlOptions(config, sessions, dataSource, counter, (secret) => keys.resolve(secret), observed.plugin()),
         }),
       ],
       controllers: [HealthController],

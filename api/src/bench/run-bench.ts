@@ -2,14 +2,23 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { autoAssignmentSuite } from './auto-assignment.bench';
 import { BenchResult, BenchSuite } from './bench-suite';
+import { browserTimingsSuite } from './browser-timings.bench';
+import { graphqlOverheadSuite } from './graphql-overhead.bench';
 import { dashboardScaleSuite } from './dashboard-scale.bench';
+import { queryPlansSuite } from './query-plans.bench';
 import { machineInfo } from './machine-info';
 import { markdownTable } from './markdown-table';
-import { queryPlansSuite } from './query-plans.bench';
 import { rowLevelSecuritySuite } from './row-level-security.bench';
 
 /** Every suite `npm run bench` runs, in order; a new benchmark adds itself here. */
-const SUITES: BenchSuite[] = [autoAssignmentSuite, rowLevelSecuritySuite, dashboardScaleSuite, queryPlansSuite];
+const SUITES: BenchSuite[] = [
+  autoAssignmentSuite,
+  rowLevelSecuritySuite,
+  dashboardScaleSuite,
+  queryPlansSuite,
+  graphqlOverheadSuite,
+  browserTimingsSuite,
+];
 
 const REPORT = resolve(__dirname, '../../../docs/benchmarks.md');
 

@@ -50,7 +50,7 @@ function serveWeb(app: NestExpressApplication, dir: string) {
   const index = join(dir, 'index.html');
   // Client-side routes fall back to the SPA; API paths never do.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || /^\/(graphql|health|metrics)/.test(req.path)) return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -30,9 +30,19 @@ export interface AppConfig {
   kpiRollupSeconds: number;
   /** Where to write the schema SDL (only `npm run codegen` sets it); otherwise it stays in memory. */
   schemaFile?: string;
+  /** One JSON access line per GraphQL operation on stdout (`observability/`). */
+  requestLog: boolean;
+  /** Where the access lines go: stdout (asynchronously) unless a test hands its own stream. */
+  requestLogTo?: { write(line: string): void };
+  /** Bearer token that opens `GET /metrics`; unset: no endpoint and no metrics collected. */
+  metricsToken?: string;
 }
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
+
+/** The API tests and the benchmarks' servers run quiet (BATON_QUIET, set by `test/support/quiet.ts`). */
+const runsQuiet = (env: NodeJS.ProcessEnv) =>
+  env.BATON_QUIET === 'true' || process.env.BATON_QUIET === 'true' || process.env.JEST_WORKER_ID !== undefined;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
@@ -50,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countQueries: false,
     rowLevelSecurity: env.BATON_ROW_LEVEL_SECURITY !== 'off',
     kpiRollupSeconds: Number(env.BATON_KPI_ROLLUP_SECONDS ?? 300),
+    requestLog: env.BATON_REQUEST_LOG ? env.BATON_REQUEST_LOG === 'true' : !runsQuiet(env),
+    metricsToken: env.BATON_METRICS_TOKEN || undefined,
   };
 }
 

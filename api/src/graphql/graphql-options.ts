@@ -82,6 +82,7 @@ export function graphqlOptions(
   dataSource: DataSource,
   counter: ResolverCounter,
   integrationKeys: IntegrationKeyResolver = async () => null,
+  observability: ApolloServerPlugin<{ ctx?: RequestContext }> | null = null,
 ): ApolloDriverConfig {
   const armor = armorProtection(config);
 
@@ -103,6 +104,7 @@ export function graphqlOptions(
       ...armor.plugins,
       endOfRequest,
       ...(config.countResolvers ? [counter.plugin()] : []),
+      ...(observability ? [observability] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code;

@@ -1,17 +1,26 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from '../apollo/client';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
+// Toasts are shown only after something happens on a page: their container loads beside the first
+// page rather than before it. Toasts raised meanwhile wait in the shared store until it mounts.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({
+    default: m.Notifications,
+  })),
+);
+
 export function App() {
   const [client] = useState(createApolloClient);
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <ApolloProvider client={client}>
         <BrowserRouter>
           <AppRoutes />

@@ -4,12 +4,18 @@ import { Route, Routes } from 'react-router';
 import { ExperienceGate } from '../modules/auth/components/ExperienceGate';
 import { ExperienceRedirect } from '../modules/auth/components/ExperienceRedirect';
 import { RequireSession } from '../modules/auth/components/RequireSession';
-import { SignInPage } from '../modules/auth/components/SignInPage';
 
 // The signed-in shell is not needed to show the sign-in page.
 const AppLayout = lazy(() =>
   import('../modules/shell/components/AppLayout').then((m) => ({
     default: m.AppLayout,
+  })),
+);
+
+// Sign-in is a page like the others: someone already signed in never downloads it.
+const SignInPage = lazy(() =>
+  import('../modules/auth/components/SignInPage').then((m) => ({
+    default: m.SignInPage,
   })),
 );
 

@@ -1,10 +1,9 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@baton/shared';
-import { MESSAGES } from './locales';
+import { loadMessages, type Messages } from './locales/load';
 import { pseudoize } from './pseudo';
-
-const { en, ja } = MESSAGES;
 
 /** UI languages: the two real locales plus the pseudo-locale used to spot hard-coded text. */
 export type UiLanguage = Locale | 'pseudo';
@@ -50,22 +49,30 @@ export async function changeUiLanguage(language: UiLanguage): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+/**
+ * The texts of one UI language, fetched on first use: the page loads only the language it shows,
+ * and another when the user switches to it (pages suspend meanwhile on first load only).
+ */
+async function loadLanguage(language: string): Promise<Messages> {
+  if (language === 'pseudo') return pseudoize(await loadMessages('en'));
+  return loadMessages(apiLocale(isUiLanguage(language) ? language : DEFAULT_LANGUAGE));
+}
+
 export function initI18n(): typeof i18n {
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = languageTag(isUiLanguage(language) ? language : DEFAULT_LANGUAGE);
   });
-  void i18n.use(initReactI18next).init({
-    resources: {
-      ja: { translation: ja },
-      en: { translation: en },
-      pseudo: { translation: pseudoize(en) },
-    },
-    lng: storedLanguage() ?? DEFAULT_LANGUAGE,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...UI_LANGUAGES],
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void i18n
+    .use(initReactI18next)
+    .use(resourcesToBackend(loadLanguage))
+    .init({
+      lng: storedLanguage() ?? DEFAULT_LANGUAGE,
+      // Both languages have the same keys (checked by the locale tests): no fallback to download.
+      fallbackLng: false,
+      supportedLngs: [...UI_LANGUAGES],
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
   document.documentElement.lang = languageTag(currentLanguage());
   return i18n;
 }

@@ -24,8 +24,17 @@ export class KpiRollupService {
     private readonly clock: Clock,
   ) {}
 
-  /** Rebuilds them for today; null when another process is already rebuilding. */
+  /**
+   * Rebuilds them for today, then vacuums them (each rebuild leaves a dead version of every row,
+   * which piles up where autovacuum is slow or off); null when another process is rebuilding.
+   */
   async refresh(): Promise<RollupState | null> {
+    const state = await this.rebuild();
+    if (state) await this.dataSource.query(`VACUUM (ANALYZE) kpi_rollup_month, kpi_rollup_risk, kpi_rollup_state`);
+    return state;
+  }
+
+  private rebuild(): Promise<RollupState | null> {
     const today = this.clock.today();
     const started = performance.now();
     return this.dataSource.transaction(async (m) => {
@@ -48,12 +57,12 @@ export class KpiRollupService {
 
   /** The roll-ups' state when they count for `today`; null when they are missing or of another day. */
   async servingToday(manager: EntityManager, today: string): Promise<RollupState | null> {
-    const [state] = await manager.query(
-      `SELECT ${STATE_COLUMNS} FROM kpi_rollup_state WHERE id = 1 AND as_of_day = $1`,
-      [today],
-    );
+    const [state] = await manager.query(SERVING_TODAY, [today]);
     return (state as RollupState | undefined) ?? null;
   }
 }
 
 const STATE_COLUMNS = `to_char(as_of_day, 'YYYY-MM-DD') AS "asOfDay", refreshed_at AS "refreshedAt", duration_ms AS "durationMs"`;
+
+/** The roll-ups' state when they count for the day $1; no row otherwise. */
+export const SERVING_TODAY = `SELECT ${STATE_COLUMNS} FROM kpi_rollup_state WHERE id = 1 AND as_of_day = $1`;

@@ -83,3 +83,11 @@ export function sortRows<T>(
     return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sign;
   });
 }
+
+/** Firms a by-firm chart draws at most; its table lists every firm. */
+export const CHART_FIRMS = 15;
+
+/** The `n` rows with the largest values, largest first (a chart of the program's 1,000 firms stays legible). */
+export function largest<T>(rows: readonly T[], value: (row: T) => number | null, n = CHART_FIRMS): T[] {
+  return sortRows(rows, value, 'DESC').slice(0, n);
+}

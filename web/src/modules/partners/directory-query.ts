@@ -1,10 +1,13 @@
 import type { PartnerFilter, PartnerKind, PartnerSort, PartnerSortField, PartnerStatus } from '../../gql/graphql';
+import { DIRECTORY_PAGE } from './partner-list';
 import { PARTNER_KINDS, PARTNER_STATUSES, PARTNER_TIERS, VOCABULARIES, type Vocabulary } from './vocabulary';
 
 /**
- * The directory's filters, sort and page as they live in the URL query string, so a filtered
- * view can be shared and reloaded: `?q=…&kind=A&kind=B&status=…&tier=1&region=JP-13&industry=…
- * &module=…&lang=…&sort=NAME&dir=ASC&page=2&take=50`. Unknown values are dropped.
+ * The directory's filters and sort as they live in the URL query string, so a filtered view can
+ * be shared and reloaded: `?q=…&kind=A&kind=B&status=…&tier=1&region=JP-13&industry=…&module=…
+ * &lang=…&sort=NAME&dir=ASC`. Unknown values are dropped. The directory scrolls rather than pages:
+ * `page` is always 1 and `take` the size of each page loaded as it scrolls (old `page`/`take`
+ * parameters are ignored).
  */
 export interface DirectoryQuery {
   search: string;
@@ -20,7 +23,6 @@ export interface DirectoryQuery {
   take: number;
 }
 
-export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_SORT: PartnerSort = { field: 'NAME', direction: 'ASC' };
 const SORT_FIELDS: readonly PartnerSortField[] = ['NAME', 'KIND', 'STATUS', 'TIER', 'CREATED_AT'];
 
@@ -44,8 +46,6 @@ function listOf<T extends string | number>(allowed: readonly T[], values: readon
 export function parseDirectoryQuery(params: URLSearchParams): DirectoryQuery {
   const single = (key: keyof typeof SINGLE) =>
     oneOf(VOCABULARIES[SINGLE[key].vocabulary], params.get(SINGLE[key].param));
-  const take = Number(params.get('take'));
-  const page = Number(params.get('page'));
   return {
     search: params.get('q') ?? '',
     kinds: listOf(PARTNER_KINDS, params.getAll('kind') as PartnerKind[]),
@@ -59,8 +59,8 @@ export function parseDirectoryQuery(params: URLSearchParams): DirectoryQuery {
       field: oneOf(SORT_FIELDS, params.get('sort') as PartnerSortField) ?? DEFAULT_SORT.field,
       direction: params.get('dir') === 'DESC' ? 'DESC' : params.get('sort') ? 'ASC' : DEFAULT_SORT.direction,
     },
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-    take: (PAGE_SIZES as readonly number[]).includes(take) ? take : PAGE_SIZES[0],
+    page: 1,
+    take: DIRECTORY_PAGE,
   };
 }
 
@@ -79,8 +79,6 @@ export function toSearchParams(query: DirectoryQuery): URLSearchParams {
     params.set('sort', query.sort.field);
     params.set('dir', query.sort.direction);
   }
-  if (query.page > 1) params.set('page', String(query.page));
-  if (query.take !== PAGE_SIZES[0]) params.set('take', String(query.take));
   return params;
 }
 

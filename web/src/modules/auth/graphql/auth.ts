@@ -21,26 +21,3 @@ export const MeQuery = graphql(`
     }
   }
 `);
-
-export const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      __typename
-      ... on SignInSuccess {
-        user {
-          ...CurrentUser
-        }
-      }
-      ... on ErrorResult {
-        errorCode
-        message
-      }
-    }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
-`);

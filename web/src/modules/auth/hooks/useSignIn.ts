@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { MeQuery, SignInMutation } from '../graphql/auth';
+import { MeQuery } from '../graphql/auth';
+import { SignInMutation } from '../graphql/sign-in';
 import { changeUiLanguage, storedLanguage } from '../../../i18n/i18n';
 
 export type SignInOutcome = { ok: true } | { ok: false; message: string };

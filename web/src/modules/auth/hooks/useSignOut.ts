@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { MeQuery, SignOutMutation } from '../graphql/auth';
+import { MeQuery } from '../graphql/auth';
+import { SignOutMutation } from '../graphql/sign-in';
 
 /** Ends the session and drops every cached record of the previous user. */
 export function useSignOut() {

@@ -1,7 +1,8 @@
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
-import { capacityByMonth, capacityByPartner, percentValue } from '../kpi-model';
+import { capacityByMonth, capacityByPartner, percentValue, largest } from '../kpi-model';
+import { ChartScope } from './ChartScope';
 import { FigureTable } from './FigureTable';
 import { KpiSection } from './KpiSection';
 import type { Trace } from './trace';
@@ -22,8 +23,12 @@ export function CapacitySection({
   const { t } = useTranslation();
   const f = useKpiFormat();
   const rows = data.capacityByPartnerMonth;
+  const firms = new Set(rows.map((r) => r.partnerId)).size;
   const chart = byPartner
-    ? capacityByPartner(rows).map((r) => ({ label: r.partnerName, utilization: percentValue(r.utilization) }))
+    ? largest(capacityByPartner(rows), (r) => r.offered).map((r) => ({
+        label: r.partnerName,
+        utilization: percentValue(r.utilization),
+      }))
     : capacityByMonth(rows).map((r) => ({ label: f.month(r.month), utilization: percentValue(r.utilization) }));
   return (
     <KpiSection
@@ -32,14 +37,17 @@ export function CapacitySection({
       description={t('kpi.capacity.description')}
       chart={
         chart.length > 0 && (
-          <BarChart
-            h={220}
-            data={chart}
-            dataKey="label"
-            series={[{ name: 'utilization', label: t('kpi.capacity.utilization'), color: 'grape.6' }]}
-            unit="%"
-            aria-label={t('kpi.capacity.title')}
-          />
+          <>
+            <BarChart
+              h={220}
+              data={chart}
+              dataKey="label"
+              series={[{ name: 'utilization', label: t('kpi.capacity.utilization'), color: 'grape.6' }]}
+              unit="%"
+              aria-label={t('kpi.capacity.title')}
+            />
+            {byPartner && <ChartScope total={firms} />}
+          </>
         )
       }
     >

@@ -2,6 +2,8 @@ import { BarChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
+import { largest } from '../kpi-model';
+import { ChartScope } from './ChartScope';
 import { FigureTable } from './FigureTable';
 import { KpiSection } from './KpiSection';
 import type { Trace } from './trace';
@@ -21,13 +23,19 @@ export function DeliverySection({ data, onTrace }: { data: Dashboard; onTrace: (
         description={t('kpi.escalations.description')}
         chart={
           data.escalationsByPartner.length > 1 && (
-            <BarChart
-              h={200}
-              data={data.escalationsByPartner.map((r) => ({ partner: r.partnerName, perProject: r.perProject }))}
-              dataKey="partner"
-              series={[{ name: 'perProject', label: t('kpi.escalations.perProject'), color: 'red.6' }]}
-              aria-label={t('kpi.escalations.title')}
-            />
+            <>
+              <BarChart
+                h={200}
+                data={largest(data.escalationsByPartner, (r) => r.escalations).map((r) => ({
+                  partner: r.partnerName,
+                  perProject: r.perProject,
+                }))}
+                dataKey="partner"
+                series={[{ name: 'perProject', label: t('kpi.escalations.perProject'), color: 'red.6' }]}
+                aria-label={t('kpi.escalations.title')}
+              />
+              <ChartScope total={data.escalationsByPartner.length} />
+            </>
           )
         }
       >
@@ -57,17 +65,24 @@ export function DeliverySection({ data, onTrace }: { data: Dashboard; onTrace: (
         description={t('kpi.risk.description')}
         chart={
           data.riskByPartner.length > 1 && (
-            <BarChart
-              h={200}
-              type="stacked"
-              data={data.riskByPartner.map((r) => ({ partner: r.partnerName, atRisk: r.atRisk, overdue: r.overdue }))}
-              dataKey="partner"
-              series={[
-                { name: 'atRisk', label: t('kpi.risk.atRisk'), color: 'yellow.6' },
-                { name: 'overdue', label: t('kpi.risk.overdue'), color: 'red.7' },
-              ]}
-              aria-label={t('kpi.risk.title')}
-            />
+            <>
+              <BarChart
+                h={200}
+                type="stacked"
+                data={largest(data.riskByPartner, (r) => r.atRisk + r.overdue).map((r) => ({
+                  partner: r.partnerName,
+                  atRisk: r.atRisk,
+                  overdue: r.overdue,
+                }))}
+                dataKey="partner"
+                series={[
+                  { name: 'atRisk', label: t('kpi.risk.atRisk'), color: 'yellow.6' },
+                  { name: 'overdue', label: t('kpi.risk.overdue'), color: 'red.7' },
+                ]}
+                aria-label={t('kpi.risk.title')}
+              />
+              <ChartScope total={data.riskByPartner.length} />
+            </>
           )
         }
       >

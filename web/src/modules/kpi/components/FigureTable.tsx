@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText, toCsv } from '../../common/csv';
 import { EmptyRows } from '../../common/components/EmptyRows';
+import { ListFooter } from '../../common/components/ListFooter';
 import { SortableTh } from '../../common/components/SortableTh';
 import { sortRows, type SortDirection } from '../kpi-model';
 import type { Trace } from './trace';
@@ -31,12 +32,18 @@ interface Props<T> {
   maxHeight?: number;
 }
 
+/** Rows drawn at once: a program of 1,000 firms × 12 months pages through them (CSV exports all). */
+export const FIGURE_PAGE = 50;
+
 /** A sortable table of figures, each traceable to its rows, exportable as CSV. */
 export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace, maxHeight }: Props<T>) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
+  const [page, setPage] = useState(1);
   const column = columns.find((c) => c.key === sort?.key);
   const shown = column && sort ? sortRows(rows, column.value, sort.direction) : rows;
+  const current = Math.min(page, Math.max(1, Math.ceil(shown.length / FIGURE_PAGE)));
+  const visible = shown.slice((current - 1) * FIGURE_PAGE, current * FIGURE_PAGE);
   const toggle = (key: string) =>
     setSort((s) => ({ key, direction: s?.key === key && s.direction === 'ASC' ? 'DESC' : 'ASC' }));
   const exportCsv = () =>
@@ -66,7 +73,7 @@ export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace
             {shown.length === 0 ? (
               <EmptyRows colSpan={columns.length} message={t('kpi.empty')} />
             ) : (
-              shown.map((row) => (
+              visible.map((row) => (
                 <Table.Tr key={rowKey(row)} data-testid={`${testId}-row`}>
                   {columns.map((c) => {
                     const content = c.render ? c.render(row) : (c.value(row) ?? '—');
@@ -94,6 +101,9 @@ export function FigureTable<T>({ testId, rows, columns, rowKey, csvName, onTrace
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
+      {shown.length > FIGURE_PAGE && (
+        <ListFooter page={current} pageSize={FIGURE_PAGE} total={shown.length} onPage={setPage} />
+      )}
       <Group justify="flex-end" mt="xs">
         <Button
           variant="subtle"

@@ -53,6 +53,7 @@ export function KpiDashboardView({ experience }: { experience: 'vendor' | 'partn
         {t(vendor ? 'kpi.dashboardIntro' : 'kpi.scorecardIntro')}
       </Text>
       <KpiFilters {...period} partnerId={partnerId} withPartner={vendor} onChange={change} />
+      {dashboard?.figuresAsOf && <FiguresAsOf at={dashboard.figuresAsOf} />}
       {error && <ErrorAlert error={error} />}
       {dashboard && (
         <Stack gap="md">
@@ -71,5 +72,16 @@ export function KpiDashboardView({ experience }: { experience: 'vendor' | 'partn
         onClose={() => setTrace(null)}
       />
     </div>
+  );
+}
+
+/** The program view comes from roll-ups rebuilt every few minutes: when its figures were counted. */
+function FiguresAsOf({ at }: { at: string }) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return (
+    <Text size="xs" c="dimmed" mb="sm" data-testid="kpi-figures-as-of">
+      {t('kpi.figuresAsOf', { time })}
+    </Text>
   );
 }

@@ -1,7 +1,8 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
-import { percentValue } from '../kpi-model';
+import { percentValue, largest } from '../kpi-model';
+import { ChartScope } from './ChartScope';
 import { FigureTable } from './FigureTable';
 import { KpiSection } from './KpiSection';
 import type { Trace } from './trace';
@@ -34,15 +35,21 @@ export function OnTimeSection({
       chart={
         byPartner
           ? data.phaseOnTimeByPartner.length > 0 && (
-              <BarChart
-                h={220}
-                data={data.phaseOnTimeByPartner.map((r) => ({ partner: r.partnerName, rate: percentValue(r.rate) }))}
-                dataKey="partner"
-                series={[{ name: 'rate', label: t('kpi.onTime.rate'), color: 'blue.6' }]}
-                unit="%"
-                yAxisProps={{ domain: [0, 100] }}
-                aria-label={t('kpi.onTime.title')}
-              />
+              <>
+                <BarChart
+                  h={220}
+                  data={largest(data.phaseOnTimeByPartner, (r) => r.due).map((r) => ({
+                    partner: r.partnerName,
+                    rate: percentValue(r.rate),
+                  }))}
+                  dataKey="partner"
+                  series={[{ name: 'rate', label: t('kpi.onTime.rate'), color: 'blue.6' }]}
+                  unit="%"
+                  yAxisProps={{ domain: [0, 100] }}
+                  aria-label={t('kpi.onTime.title')}
+                />
+                <ChartScope total={data.phaseOnTimeByPartner.length} />
+              </>
             )
           : data.phaseOnTimeByMonth.length > 0 && (
               <LineChart

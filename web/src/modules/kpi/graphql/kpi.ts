@@ -6,6 +6,7 @@ export const KpiDashboardQuery = graphql(`
       fromMonth
       toMonth
       partnerId
+      figuresAsOf
       activationWindowDays
       activationThreshold
       totals {

@@ -1,32 +1,30 @@
-import { Button, Group, Paper, Select } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { Button, Paper, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { experienceOfRole, useSession } from '../../auth/hooks/useSession';
 import { ErrorAlert } from '../../common/components/ErrorAlert';
-import { ListFooter } from '../../common/components/ListFooter';
 import { PageHeader } from '../../common/components/PageHeader';
 import { faultMessage } from '../../common/fault-message';
+import { useFormatters } from '../../common/hooks/useFormatters';
 import { notifyError, notifySuccess } from '../../common/notify';
-import { PAGE_SIZES } from '../directory-query';
-import { PartnersQuery } from '../graphql/partners';
 import { usePartnerDirectory } from '../hooks/usePartnerDirectory';
+import { usePartnerList } from '../hooks/usePartnerList';
 import { usePartnersCsv } from '../hooks/usePartnersCsv';
 import { PartnersFilters } from './PartnersFilters';
 import { PartnersTable } from './PartnersTable';
 
-/** The partner directory: server-side filters, sort and pages, all kept in the URL. */
+/** The partner directory: server-side filters and sort kept in the URL, rows loaded as it scrolls. */
 export default function PartnersPage() {
   const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
   const user = useSession();
   const root = `/${experienceOfRole(user.role)}/partners`;
   const directory = usePartnerDirectory();
   const { query, filter } = directory;
   const { exportCsv, exporting } = usePartnersCsv();
-  const { data, previousData, loading, error } = useQuery(PartnersQuery, {
-    variables: { filter, sort: query.sort, skip: directory.skip, take: query.take },
-  });
-  const list = (data ?? previousData)?.partners;
+  const list = usePartnerList(filter, query.sort);
+  const linkTo = useCallback((id: string) => `${root}/${id}`, [root]);
 
   async function onExport() {
     try {
@@ -35,6 +33,10 @@ export default function PartnersPage() {
     } catch (exportError) {
       notifyError(faultMessage(exportError, t));
     }
+  }
+
+  function onLoadMore() {
+    list.loadMore().catch((loadError: unknown) => notifyError(faultMessage(loadError, t)));
   }
 
   return (
@@ -61,31 +63,26 @@ export default function PartnersPage() {
         filtered={directory.filtered}
         onReset={directory.reset}
       />
-      {error ? <ErrorAlert error={error} /> : null}
+      {list.error ? <ErrorAlert error={list.error} /> : null}
       <Paper withBorder radius="md" mt="sm">
         <PartnersTable
-          partners={list?.items ?? []}
-          loading={loading}
+          partners={list.partners}
+          total={list.total}
+          loading={list.loading}
+          loadingMore={list.loadingMore}
+          stalled={list.stalled}
+          onLoadMore={onLoadMore}
+          listKey={JSON.stringify([filter, query.sort])}
           filtered={directory.filtered}
           onReset={directory.reset}
           directionOf={directory.directionOf}
           onSort={directory.toggleSort}
-          linkTo={(id) => `${root}/${id}`}
+          linkTo={linkTo}
         />
       </Paper>
-      <ListFooter page={query.page} pageSize={query.take} total={list?.totalItems ?? 0} onPage={directory.setPage} />
-      <Group justify="flex-end" mt="xs">
-        <Select
-          label={t('partners.pageSize')}
-          data={PAGE_SIZES.map(String)}
-          value={String(query.take)}
-          onChange={(value) => value && directory.changeFilter({ take: Number(value) })}
-          allowDeselect={false}
-          w={120}
-          size="xs"
-          data-testid="partners-page-size"
-        />
-      </Group>
+      <Text size="sm" c="dimmed" mt="md" data-testid="partners-total">
+        {t('partners.total', { total: formatNumber(list.total) })}
+      </Text>
     </div>
   );
 }

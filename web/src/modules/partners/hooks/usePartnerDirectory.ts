@@ -9,7 +9,7 @@ import {
 } from '../directory-query';
 
 export type DirectoryFilterPatch = Partial<
-  Pick<DirectoryQuery, 'kinds' | 'statuses' | 'tiers' | 'region' | 'industry' | 'productModule' | 'language' | 'take'>
+  Pick<DirectoryQuery, 'kinds' | 'statuses' | 'tiers' | 'region' | 'industry' | 'productModule' | 'language'>
 >;
 
 const CODEC = { parse: parseDirectoryQuery, toParams: toSearchParams, toFilter: toPartnerFilter, hasFilters };

@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+
+export interface ScrollFigures {
+  frames: number;
+  p95FrameMs: number;
+  longestFrameMs: number;
+  /** Frames that took longer than 50 ms (a visible stutter). */
+  longFrames: number;
+  maxRowsInDom: number;
+  rowsLoaded: number;
+}
+
+/**
+ * Scrolls the vendor's partners list from top to bottom, 200 px per animation frame, loading
+ * further pages as the list asks for them, and times the frames in the page itself.
+ */
+export async function measureScroll(page: Page): Promise<ScrollFigures> {
+  await page.goto('/vendor/partners');
+  await page.locator('[data-testid="partner-row"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+  return page.evaluate(
+    () =>
+      new Promise<ScrollFigures>((done) => {
+        const view = document.querySelector<HTMLElement>('[data-testid="partners-view"]')!;
+        const gaps: number[] = [];
+        let maxRows = 0;
+        let maxIndex = 0;
+        let still = 0;
+        let last = performance.now();
+        const started = last;
+        const frame = (now: number) => {
+          gaps.push(now - last);
+          last = now;
+          const rows = view.querySelectorAll<HTMLElement>('[data-testid="partner-row"]');
+          maxRows = Math.max(maxRows, rows.length);
+          rows.forEach((r) => (maxIndex = Math.max(maxIndex, Number(r.dataset.index))));
+          const atEnd = view.scrollTop + view.clientHeight >= view.scrollHeight - 2;
+          const loading = document.querySelector('[data-testid="partners-loading-more"]') !== null;
+          still = atEnd && !loading ? still + 1 : 0;
+          if (still >= 30 || now - started > 120_000) {
+            const sorted = gaps.slice(1).sort((a, b) => a - b);
+            done({
+              frames: sorted.length,
+              p95FrameMs: sorted[Math.ceil(sorted.length * 0.95) - 1],
+              longestFrameMs: sorted[sorted.length - 1],
+              longFrames: sorted.filter((g) => g > 50).length,
+              maxRowsInDom: maxRows,
+              rowsLoaded: maxIndex + 1,
+            });
+            return;
+          }
+          view.scrollTop += 200;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
