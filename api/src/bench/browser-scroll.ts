@@ -18,10 +18,29 @@ export interface ScrollFigures {
 export async function measureScroll(page: Page): Promise<ScrollFigures> {
   await page.goto('/vendor/partners');
   await page.locator('[data-testid="partner-row"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+  return scrollInPage(page, '[data-testid="partners-view"]');
+}
+
+/**
+ * The same scroll over a static page as tall as the list (plain rows, no app): what this browser
+ * and machine give at best, to read the list's frames against.
+ */
+export async function measureBaselineScroll(page: Page): Promise<ScrollFigures> {
+  const rows = Array.from(
+    { length: 1000 },
+    (_, i) => `<tr data-testid="partner-row" data-index="${i}"><td>Firm ${i}</td></tr>`,
+  );
+  await page.setContent(
+    `<div data-testid="partners-view" style="height:600px;overflow:auto"><table>${rows.join('')}</table></div>`,
+  );
+  return scrollInPage(page, '[data-testid="partners-view"]');
+}
+
+function scrollInPage(page: Page, selector: string): Promise<ScrollFigures> {
   return page.evaluate(
-    () =>
+    (viewSelector) =>
       new Promise<ScrollFigures>((done) => {
-        const view = document.querySelector<HTMLElement>('[data-testid="partners-view"]')!;
+        const view = document.querySelector<HTMLElement>(viewSelector)!;
         const gaps: number[] = [];
         let maxRows = 0;
         let maxIndex = 0;
@@ -54,5 +73,6 @@ export async function measureScroll(page: Page): Promise<ScrollFigures> {
         };
         requestAnimationFrame(frame);
       }),
+    selector,
   );
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -165,6 +165,7 @@ async function soak(target: Target): Promise<boolean> {
   };
   const result = summarize(settings, { ...MIX }, steps, peak, rate, samples);
   const markdown = toMarkdown(result);
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   writeFileSync(out.replace(/\.json$/, '') + '.md', markdown);
   console.log(`\n${markdown}`);
