@@ -6,6 +6,7 @@ import { personEmailOf } from '../scripts/seed-scale/scale-sql';
 import { ApiServer, BUILT_MAIN, freePort } from '../scripts/workload/api-server';
 import { DEMO_PASSWORD } from '../seed/demo-program';
 import type { BenchSuite } from './bench-suite';
+import { median } from './load';
 import { formatMs } from './measure';
 import { scaleData } from './scale-data';
 import { measureBaselineScroll, measureScroll, type ScrollFigures } from './browser-scroll';
@@ -13,12 +14,6 @@ import { measureBaselineScroll, measureScroll, type ScrollFigures } from './brow
 const WEB_DIST = resolve(__dirname, '..', '..', '..', 'web', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOADS = 5;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
   const page = await browser.newPage({ baseURL: url, locale: 'ja-JP' });
