@@ -274,4 +274,45 @@ describe('statements', () => {
       { field: 'baseFee', message: 'Base fee must be at least 0.' },
     ]);
   });
+
+  it('list an onboarding in the month its last phase was completed, only once every phase is', async () => {
+    const firm = await env.fx.createPartner();
+    /** A project whose phases were completed on these days, in order (null: still open). */
+    const completed = async (days: (string | null)[]) => {
+      const p = await env.fx.createProject(firm, { startDate: '2026-04-01' });
+      const phases: { id: string }[] = await env.db.query(
+        `SELECT id FROM project_phase WHERE project_id = $1 ORDER BY position`,
+        [p.id],
+      );
+      for (const [n, phase] of phases.entries())
+        await env.db.query(`UPDATE project_phase SET completed_on = $2 WHERE id = $1`, [
+          phase.id,
+          days[Math.min(n, days.length - 1)],
+        ]);
+      return p;
+    };
+    const monthEnd = await completed(['2026-04-10', '2026-05-31']);
+    const monthStart = await completed(['2026-04-20', '2026-05-01']);
+    const outOfOrder = await completed(['2026-05-20', '2026-04-15']);
+    const finishedInJune = await completed(['2026-05-10', '2026-06-01']);
+    await completed(['2026-05-10', null]); // still open: in no month
+    const finishedInApril = await completed(['2026-04-10', '2026-04-30']);
+    const lines = async (m: string) =>
+      (
+        await admin.request<{
+          partnerStatements: { partnerId: string; lines: { customerName: string; completedOn: string }[] }[];
+        }>(`query ($m: String!) { partnerStatements(month: $m) { partnerId lines { customerName completedOn } } }`, {
+          m,
+        })
+      ).data!.partnerStatements.find((s) => s.partnerId === firm.id)?.lines ?? [];
+    const name = async (p: { customerId: string }) =>
+      (await env.db.query(`SELECT company_name AS n FROM customer_account WHERE id = $1`, [p.customerId]))[0].n;
+    expect(await lines('2026-05')).toEqual([
+      { customerName: await name(monthStart), completedOn: '2026-05-01' },
+      { customerName: await name(outOfOrder), completedOn: '2026-05-20' },
+      { customerName: await name(monthEnd), completedOn: '2026-05-31' },
+    ]);
+    expect(await lines('2026-06')).toEqual([{ customerName: await name(finishedInJune), completedOn: '2026-06-01' }]);
+    expect(await lines('2026-04')).toEqual([{ customerName: await name(finishedInApril), completedOn: '2026-04-30' }]);
+  });
 });

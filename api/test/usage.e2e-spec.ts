@@ -313,6 +313,63 @@ describe('activation and outreach', () => {
     expect(late.data?.onboardingProject?.activation).toMatchObject({ outcome: 'ACTIVATED', day: 60 });
   });
 
+  it('successful: outreach counts reports from the start day on, the threshold included, and shows the latest report', async () => {
+    const firm = await env.fx.createPartner();
+    const snapshot = (customerId: string, takenOn: string, utilization: number) =>
+      env.db.query(
+        `INSERT INTO usage_snapshot (customer_id, taken_on, utilization, source) VALUES ($1, $2, $3, 'API')`,
+        [customerId, takenOn, utilization],
+      );
+    // On 2026-06-10, a project started 2026-05-01 is on day 41 and one started 2026-04-01 on day 71.
+    const highBeforeStart = await env.fx.createProject(firm, { startDate: '2026-05-01' });
+    await snapshot(highBeforeStart.customerId, '2026-04-20', 90);
+    await snapshot(highBeforeStart.customerId, '2026-05-20', 30);
+    const onlyBeforeStart = await env.fx.createProject(firm, { startDate: '2026-05-01' });
+    await snapshot(onlyBeforeStart.customerId, '2026-04-30', 70);
+    const silent = await env.fx.createProject(firm, { startDate: '2026-05-01' });
+    const atThresholdOnStart = await env.fx.createProject(firm, { startDate: '2026-05-01' });
+    await snapshot(atThresholdOnStart.customerId, '2026-05-01', 60);
+    const churned = await env.fx.createProject(firm, { startDate: '2026-05-01' });
+    await env.db.query(`UPDATE onboarding_project SET churned_at = '2026-05-15' WHERE id = $1`, [churned.id]);
+    const older = await env.fx.createProject(firm, { startDate: '2026-04-01' });
+    await snapshot(older.customerId, '2026-04-10', 59);
+    const tooOld = await env.fx.createProject(firm, { startDate: '2026-03-01' });
+    at('2026-06-10');
+
+    const res = await staff.request<{
+      activationOutreach: { projectId: string; customerName: string; partnerName: string; latestUtilization: number }[];
+    }>(OUTREACH, { partnerId: firm.id });
+    const names = new Map<string, string>(
+      (
+        await env.db.query(
+          `SELECT p.id, c.company_name AS name FROM onboarding_project p JOIN customer_account c ON c.id = p.customer_id WHERE p.partner_id = $1`,
+          [firm.id],
+        )
+      ).map((r: { id: string; name: string }) => [r.id, r.name] as const),
+    );
+    const row = (p: { id: string }, day: number, flag: string, latestUtilization: number | null) => ({
+      projectId: p.id,
+      customerName: names.get(p.id)!,
+      partnerName: firm.name,
+      day,
+      flag,
+      latestUtilization,
+    });
+    // Latest day first, then by customer name.
+    const day41 = [
+      row(highBeforeStart, 41, 'DAY_30', 30),
+      row(onlyBeforeStart, 41, 'DAY_30', 70),
+      row(silent, 41, 'DAY_30', null),
+    ];
+    expect(res.data?.activationOutreach).toEqual([
+      row(older, 71, 'DAY_60', 59),
+      ...day41.sort((a, b) => a.customerName.localeCompare(b.customerName)),
+    ]);
+    expect(
+      res.data?.activationOutreach.some((o) => [atThresholdOnStart.id, churned.id, tooOld.id].includes(o.projectId)),
+    ).toBe(false);
+  });
+
   it('failing: the window closes without activation; partners read only their own projects; only vendors see outreach', async () => {
     const project = await env.fx.createProject(env.fx.partnerA, { startDate: '2026-01-01' });
     at('2026-04-01');

@@ -16,6 +16,9 @@ registerEnumType(EscalationCategory, { name: 'EscalationCategory' });
 @PartnerScoped('partnerId')
 @Index('escalation_project', ['projectId'])
 @Index('escalation_open', ['createdAt'], { where: 'resolved_at IS NULL' })
+// The inbox's order (`EscalationsService.list`), on expressions: created by migration
+// 1795484097128-ListQueryPlanIndexes, which TypeORM cannot describe (so it leaves it alone).
+@Index('escalation_inbox', { synchronize: false })
 @ObjectType()
 export class Escalation {
   @Field(() => ID)

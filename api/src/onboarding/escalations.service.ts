@@ -117,7 +117,10 @@ export class EscalationsService {
     return escalation;
   }
 
-  /** The inbox: open ones first, oldest (highest priority) first; then resolved, latest first. */
+  /**
+   * The inbox: open ones first, oldest (highest priority) first; then resolved, latest first. An
+   * index on these expressions (`escalation_inbox`) serves the page.
+   */
   async list(ctx: RequestContext, args: EscalationListArgs): Promise<Page<Escalation>> {
     const [items, totalItems] = await this.filtered(ctx, args.filter)
       .orderBy('e.resolvedAt IS NULL', 'DESC')
@@ -198,10 +201,12 @@ export class EscalationsService {
 
   private filtered(ctx: RequestContext, filter?: EscalationFilter | null) {
     const f = filter ?? {};
-    const qb = scopedQuery(ctx, Escalation, 'e').andWhere(
-      `e.projectId IN (${this.projects.visible(ctx).select('p.id').getQuery()})`,
-    );
-    qb.setParameters(this.projects.visible(ctx).getParameters());
+    const qb = scopedQuery(ctx, Escalation, 'e');
+    // Vendor staff see every project (and an escalation's project always exists): no subquery to run.
+    if (ctx.isPartnerUser) {
+      qb.andWhere(`e.projectId IN (${this.projects.visible(ctx).select('p.id').getQuery()})`);
+      qb.setParameters(this.projects.visible(ctx).getParameters());
+    }
     if (f.open === true) qb.andWhere('e.resolvedAt IS NULL');
     if (f.open === false) qb.andWhere('e.resolvedAt IS NOT NULL');
     if (f.partnerId) qb.andWhere('e.partnerId = :partnerId', { partnerId: f.partnerId });

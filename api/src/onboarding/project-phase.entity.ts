@@ -9,6 +9,7 @@ import { OnboardingProject } from './onboarding-project.entity';
 @Index('project_phase_key', ['projectId', 'position'], { unique: true })
 @Index('project_phase_due', ['dueDate'])
 @Index('project_phase_partner_due', ['partnerId', 'dueDate'])
+@Index('project_phase_completed', ['completedOn'])
 @ObjectType()
 export class ProjectPhase {
   @Field(() => ID)

@@ -128,15 +128,6 @@ export class ProjectsService {
       .load(projectId);
   }
 
-  /** Projects not churned that started between `from` and `to` (YYYY-MM-DD, inclusive), of one firm when given. */
-  openStartedBetween(ctx: RequestContext, from: string, to: string, partnerId?: string): Promise<OnboardingProject[]> {
-    const qb = this.visible(ctx)
-      .andWhere('p.churnedAt IS NULL')
-      .andWhere('p.startDate BETWEEN :startFrom AND :startTo', { startFrom: from, startTo: to });
-    if (partnerId) qb.andWhere('p.partnerId = :startPartnerId', { startPartnerId: partnerId });
-    return qb.orderBy('p.startDate', 'ASC').addOrderBy('p.id', 'ASC').getMany();
-  }
-
   /** How many projects the caller may see (of one firm when given). */
   count(ctx: RequestContext, partnerId?: string): Promise<number> {
     const qb = this.visible(ctx);

@@ -7,17 +7,30 @@ import type { StatementArgs, UpdateStatementSettingsInput } from './dto/statemen
 import { StatementSettings } from './statement-settings.entity';
 import type { PartnerStatement } from './statement.types';
 
-/** Onboardings whose last phase was completed in the month (YYYY-MM), of the given firms. */
+/**
+ * Onboardings whose last phase was completed in the month (YYYY-MM), of the given firms: those with a
+ * phase completed in the month (index `project_phase_completed`; a phase holds its project's firm),
+ * none still open and none completed later. The project and its customer are then read per line by
+ * primary key (LATERAL … LIMIT 1: joined plainly, the planner would read both tables whole).
+ */
 const COMPLETED_IN_MONTH = `
-  SELECT op.id AS "projectId", op.partner_id AS "partnerId", c.company_name AS "customerName",
-         to_char(f.done, 'YYYY-MM-DD') AS "completedOn"
-    FROM onboarding_project op
-    JOIN customer_account c ON c.id = op.customer_id
-    JOIN LATERAL (SELECT max(ph.completed_on) AS done, bool_and(ph.completed_on IS NOT NULL) AS all_done
-                    FROM project_phase ph WHERE ph.project_id = op.id) f ON f.all_done
-   WHERE op.partner_id = ANY($2::uuid[])
-     AND f.done >= to_date($1, 'YYYY-MM') AND f.done < to_date($1, 'YYYY-MM') + interval '1 month'
-   ORDER BY f.done, c.company_name, op.id`;
+  WITH completed AS (
+    SELECT ph.project_id, max(ph.completed_on) AS done
+      FROM project_phase ph
+     WHERE ph.partner_id = ANY($2::uuid[])
+       AND ph.completed_on >= to_date($1, 'YYYY-MM') AND ph.completed_on < to_date($1, 'YYYY-MM') + interval '1 month'
+       AND NOT EXISTS (SELECT 1 FROM project_phase o WHERE o.project_id = ph.project_id AND o.completed_on IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM project_phase l WHERE l.project_id = ph.project_id
+                         AND l.completed_on >= to_date($1, 'YYYY-MM') + interval '1 month')
+     GROUP BY ph.project_id)
+  SELECT d.project_id AS "projectId", p.partner_id AS "partnerId", p.company_name AS "customerName",
+         to_char(d.done, 'YYYY-MM-DD') AS "completedOn"
+    FROM completed d
+   CROSS JOIN LATERAL (SELECT op.partner_id, c.company_name
+                         FROM onboarding_project op JOIN customer_account c ON c.id = op.customer_id
+                        WHERE op.id = d.project_id AND op.partner_id = ANY($2::uuid[])
+                        LIMIT 1) p
+   ORDER BY d.done, p.company_name, d.project_id`;
 
 /**
  * Monthly partner statements: each onboarding completed in the month pays the base fee times the

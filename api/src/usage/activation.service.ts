@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   activationDeadline,
   activationOutcome,
+  type ActivationRule,
   addDays,
   outreachFlag,
   projectDay,
@@ -10,7 +11,6 @@ import {
 } from '@baton/shared';
 import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/context/request-context';
-import { CustomersService } from '../customers/customers.service';
 import type { OnboardingProject } from '../onboarding/onboarding-project.entity';
 import { ProjectsService } from '../onboarding/projects.service';
 import { PartnersService } from '../partners/partners.service';
@@ -21,6 +21,17 @@ import { UsageSnapshotsService } from './usage-snapshots.service';
 
 /** The outreach list starts at day 30. */
 const FIRST_OUTREACH_DAY = 30;
+
+/** A project the outreach list may show, as `ActivationService.belowThreshold` reads it. */
+interface OutreachCandidate {
+  projectId: string;
+  customerId: string;
+  partnerId: string;
+  startDate: string;
+  customerName: string | null;
+  latestUtilization: number | null;
+  latestOn: string | null;
+}
 
 /**
  * Activation and usage markers of projects the caller may see. The rules are the pure functions of
@@ -33,7 +44,6 @@ export class ActivationService {
     private readonly settings: ActivationSettingsService,
     private readonly snapshots: UsageSnapshotsService,
     private readonly projects: ProjectsService,
-    private readonly customers: CustomersService,
     private readonly partners: PartnersService,
     private readonly clock: Clock,
   ) {}
@@ -72,43 +82,67 @@ export class ActivationService {
   async outreach(ctx: RequestContext, args: ActivationOutreachArgs): Promise<OutreachItem[]> {
     const rule = await this.settings.rule(ctx);
     const today = this.clock.today();
-    // Flagged projects are pending: started within the window, and at least 30 days ago.
-    const candidates = await this.projects.openStartedBetween(
-      ctx,
-      addDays(today, -(rule.windowDays - 1)),
-      addDays(today, -(FIRST_OUTREACH_DAY - 1)),
-      args.partnerId,
-    );
-    const flagged = await Promise.all(
-      candidates.map(async (project) => {
-        const points = await this.snapshots.ofCustomer(ctx, project.customerId);
-        const flag = outreachFlag({ startDate: project.startDate, churned: false }, points, rule, today);
-        return flag && (!args.flag || args.flag === flag) ? { project, points, flag } : null;
+    const candidates = await this.belowThreshold(ctx, rule, today, args.partnerId);
+    const items = await Promise.all(
+      candidates.map(async (c) => {
+        // No report since the start reached the threshold, so `activationOutcome` finds no
+        // `activatedOn` in any of them: the latest report stands for them all.
+        const points = c.latestOn === null ? [] : [{ takenOn: c.latestOn, utilization: c.latestUtilization! }];
+        const flag = outreachFlag({ startDate: c.startDate, churned: false }, points, rule, today);
+        if (!flag || (args.flag && args.flag !== flag)) return null;
+        const partner = await this.partners.get(ctx, c.partnerId);
+        return {
+          projectId: c.projectId,
+          customerId: c.customerId,
+          customerName: c.customerName ?? '',
+          partnerId: c.partnerId,
+          partnerName: partner?.name ?? '',
+          startDate: c.startDate,
+          day: projectDay(c.startDate, today),
+          flag,
+          latestUtilization: c.latestUtilization,
+          latestOn: c.latestOn,
+        };
       }),
     );
-    const items = await Promise.all(
-      flagged
-        .flatMap((f) => (f ? [f] : []))
-        .map(async ({ project, points, flag }) => {
-          const [customer, partner] = await Promise.all([
-            this.customers.get(ctx, project.customerId),
-            this.partners.get(ctx, project.partnerId),
-          ]);
-          const latest = points.at(-1) ?? null;
-          return {
-            projectId: project.id,
-            customerId: project.customerId,
-            customerName: customer?.companyName ?? '',
-            partnerId: project.partnerId,
-            partnerName: partner?.name ?? '',
-            startDate: project.startDate,
-            day: projectDay(project.startDate, today),
-            flag,
-            latestUtilization: latest?.utilization ?? null,
-            latestOn: latest?.takenOn ?? null,
-          };
-        }),
-    );
-    return items.sort((a, b) => b.day - a.day || a.customerName.localeCompare(b.customerName));
+    return items
+      .flatMap((i) => (i ? [i] : []))
+      .sort((a, b) => b.day - a.day || a.customerName.localeCompare(b.customerName));
+  }
+
+  /**
+   * The projects that may be flagged, in one statement on indexes: not churned, started within the
+   * window and at least 30 days ago (so still pending), with no report at or above the threshold
+   * since the start; with their customer's name and latest report, each looked up by key.
+   */
+  private belowThreshold(
+    ctx: RequestContext,
+    rule: ActivationRule,
+    today: string,
+    partnerId?: string,
+  ): Promise<OutreachCandidate[]> {
+    const latest = (column: string) =>
+      `(SELECT ${column} FROM usage_snapshot u WHERE u.customer_id = p.customer_id ORDER BY u.taken_on DESC LIMIT 1)`;
+    const qb = this.projects
+      .visible(ctx)
+      .select('p.id', 'projectId')
+      .addSelect('p.customerId', 'customerId')
+      .addSelect('p.partnerId', 'partnerId')
+      .addSelect(`to_char(p.startDate, 'YYYY-MM-DD')`, 'startDate')
+      .addSelect('(SELECT c.company_name FROM customer_account c WHERE c.id = p.customer_id)', 'customerName')
+      .addSelect(latest('u.utilization'), 'latestUtilization')
+      .addSelect(latest(`to_char(u.taken_on, 'YYYY-MM-DD')`), 'latestOn')
+      .andWhere('p.churnedAt IS NULL')
+      .andWhere('p.startDate BETWEEN :startFrom AND :startTo', {
+        startFrom: addDays(today, -(rule.windowDays - 1)),
+        startTo: addDays(today, -(FIRST_OUTREACH_DAY - 1)),
+      })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM usage_snapshot r
+                      WHERE r.customer_id = p.customer_id AND r.taken_on >= p.start_date AND r.utilization >= :threshold)`,
+        { threshold: rule.threshold },
+      );
+    if (partnerId) qb.andWhere('p.partnerId = :outreachPartnerId', { outreachPartnerId: partnerId });
+    return qb.orderBy('p.startDate', 'ASC').addOrderBy('p.id', 'ASC').getRawMany<OutreachCandidate>();
   }
 }

@@ -20,6 +20,7 @@ import { RowLevelSecurity1795460000000 } from './1795460000000-RowLevelSecurity'
 import { KpiRollups1795473260686 } from './1795473260686-KpiRollups';
 import { FirmScorecardIndexes1795474328656 } from './1795474328656-FirmScorecardIndexes';
 import { ListOrderIndexes1795474755303 } from './1795474755303-ListOrderIndexes';
+import { ListQueryPlanIndexes1795484097128 } from './1795484097128-ListQueryPlanIndexes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes the next one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   KpiRollups1795473260686,
   FirmScorecardIndexes1795474328656,
   ListOrderIndexes1795474755303,
+  ListQueryPlanIndexes1795484097128,
 ];
