@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { hashToken, SESSION_COOKIE, SESSION_LOOKUP } from '../identity/session.service';
 import { rawReads } from './raw-reads';
 
 /**
  * The GraphQL-overhead bench's baseline: plain `node:http` and a `pg` pool (as large as the API's)
  * answering the bench's three reads with hand-written SQL, no framework. Run as its own process
  * like the API (`node dist/bench/raw-server.js`, DATABASE_URL and PORT), with `GET /health`.
+ * Like the API, it first looks up the session of the `baton_session` cookie (the API's statement),
+ * and answers 401 without one; `joined=1` reads without it, in one hand-joined statement.
  *
  *   GET /partner?id=…   GET /partners?take=50   GET /kpi-dashboard?fromMonth=…&toMonth=…
  *   GET /floor: no SQL, the answer of `{ __typename }` (the cost of the HTTP stack alone)
@@ -22,10 +25,20 @@ function answer(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+const COOKIE = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`);
+
+async function signedIn(req: IncomingMessage): Promise<boolean> {
+  const token = COOKIE.exec(req.headers.cookie ?? '')?.[1];
+  return !!token && (await pool.query(SESSION_LOOKUP, [hashToken(token)])).rowCount === 1;
+}
+
 async function route(req: IncomingMessage): Promise<[number, unknown]> {
   const url = new URL(req.url ?? '/', 'http://raw');
   const q = (name: string) => url.searchParams.get(name) ?? '';
+  const joined = q('joined') === '1';
   if (req.method !== 'GET') return [405, { error: 'GET only' }];
+  const open = ['/health', '/floor'].includes(url.pathname) || joined;
+  if (!open && !(await signedIn(req))) return [401, { error: 'no session' }];
   switch (url.pathname) {
     case '/health':
       await pool.query('SELECT 1');
@@ -33,9 +46,9 @@ async function route(req: IncomingMessage): Promise<[number, unknown]> {
     case '/floor':
       return [200, { data: { __typename: 'Query' } }];
     case '/partner':
-      return [200, { data: await reads.partner(q('id')) }];
+      return [200, { data: await reads.partner(q('id'), joined) }];
     case '/partners':
-      return [200, { data: await reads.partners(Math.min(Math.max(Number(q('take')) || 20, 1), 100)) }];
+      return [200, { data: await reads.partners(Math.min(Math.max(Number(q('take')) || 20, 1), 100), joined) }];
     case '/kpi-dashboard': {
       const data = await reads.kpiDashboard(q('fromMonth'), q('toMonth'));
       return data ? [200, { data }] : [503, { error: 'the KPI roll-ups do not count for today' }];

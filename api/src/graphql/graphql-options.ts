@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { type ASTVisitor, GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
@@ -95,12 +98,14 @@ export function graphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    fieldResolverEnhancers: ['guards', 'interceptors', 'filters'],
+    fieldResolverEnhancers: ['guards', 'filters'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo ships ESM and CJS typings of the same plugin type; the values are the same.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; left on, it would wrap every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       endOfRequest,
       ...(config.countResolvers ? [counter.plugin()] : []),

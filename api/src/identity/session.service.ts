@@ -8,7 +8,12 @@ import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'baton_session';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The active user behind a token's hash ($1). */
+export const SESSION_LOOKUP = `SELECT s.id AS session_id, u.id, u.email, u.role, u.partner_id, u.locale
+  FROM session s JOIN "user" u ON u.id = s.user_id
+ WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`;
 
 /** Server-side sessions: the cookie holds a random token, the table its hash. */
 @Injectable()
@@ -40,12 +45,7 @@ export class SessionService {
     if (!token || token.length > 100) return null;
     const rows = await this.dataSource.query<
       { session_id: string; id: string; email: string; role: Role; partner_id: string | null; locale: Locale }[]
-    >(
-      `SELECT s.id AS session_id, u.id, u.email, u.role, u.partner_id, u.locale
-         FROM session s JOIN "user" u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
-    );
+    >(SESSION_LOOKUP, [hashToken(token)]);
     const r = rows[0];
     return r
       ? { sessionId: r.session_id, id: r.id, email: r.email, role: r.role, partnerId: r.partner_id, locale: r.locale }
