@@ -80,9 +80,9 @@ export class CapacityService {
 
   /** Offered / consumed / free per month for each partner of a page, in one statement. */
   summary(ctx: RequestContext, partnerId: string, months: number): Promise<CapacityMonth[]> {
-    const range = monthsFrom(currentMonth(), months + 1);
     return ctx
       .loader<CapacityMonth[]>(`capacity.summary.${months}`, async (ids) => {
+        const range = monthsFrom(currentMonth(), months + 1);
         const rows = await scopedQuery(ctx, CapacityPlan, 'c')
           .select('c.partnerId', 'partnerId')
           .addSelect(`to_char(c.month, 'YYYY-MM')`, 'month')
@@ -96,9 +96,10 @@ export class CapacityService {
           .groupBy('c.partnerId')
           .addGroupBy('c.month')
           .getRawMany<{ partnerId: string; month: string; offered: number; consumed: number }>();
+        const byKey = new Map(rows.map((r) => [`${r.partnerId} ${r.month}`, r]));
         return ids.map((id) =>
           range.slice(0, months).map((month) => {
-            const row = rows.find((r) => r.partnerId === id && r.month === month);
+            const row = byKey.get(`${id} ${month}`);
             const offered = row?.offered ?? 0;
             const consumed = row?.consumed ?? 0;
             return { month, offered, consumed, free: offered - consumed };
