@@ -24,3 +24,31 @@ export function appendPage<T extends { id: string }, L extends ListPage<T>>(prev
     },
   };
 }
+
+/** A list grown past its first page, and the first page it grew from. */
+export interface GrownList<L> {
+  first: L;
+  list: L;
+}
+
+/**
+ * The list after the page `next` (asked after the row `afterId`) arrives, the pages after the
+ * first being kept outside the first page's cache entry. It grows the list already grown from
+ * `first`, or starts from `first` when it changed (new filters or sort, a refetch); a stale page
+ * changes nothing. Rows already shown keep their objects.
+ */
+export function growList<T extends { id: string }, L extends ListPage<T>>(
+  grown: GrownList<L> | null,
+  first: L,
+  next: L,
+  afterId: string,
+): GrownList<L> | null {
+  const from = grown?.first === first ? grown.list : first;
+  const list = appendPage(from, next, afterId);
+  return list === from ? grown : { first, list };
+}
+
+/** The list to show: the grown one while it grew from the current first page, else that page. */
+export function shownList<L>(grown: GrownList<L> | null, first: L | undefined): L | undefined {
+  return first !== undefined && grown?.first === first ? grown.list : first;
+}

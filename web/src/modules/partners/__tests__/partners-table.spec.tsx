@@ -14,6 +14,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { PartnerRowFragment } from '../../../gql/graphql';
 import { MESSAGES } from '../../../i18n/locales';
 import { PartnersTable } from '../components/PartnersTable';
+import { evenStart, ROW_HEIGHT } from '../table-layout';
 
 const firm = (n: number): PartnerRowFragment => ({
   id: `p-${n}`,
@@ -82,6 +83,41 @@ describe('PartnersTable with 1,000 firms', () => {
     expect(below).toBeGreaterThan((1000 - rendered) * 40);
   });
 
+  it('gives every row the same height, known before it is drawn, so no row is measured', () => {
+    const html = render({ partners: THOUSAND, total: 1000 });
+    const rendered = rowsOf(html);
+    const heights = [...html.matchAll(/data-testid="partner-row" style="height:(\d+)px"/g)].map((match) =>
+      Number(match[1]),
+    );
+    expect(heights).toHaveLength(rendered);
+    expect(new Set(heights)).toEqual(new Set([ROW_HEIGHT]));
+    // The rows below the window take exactly their room: the scroll bar never jumps as they come.
+    const [, below] = spacers(html);
+    expect(below).toBe((1000 - rendered) * ROW_HEIGHT);
+  });
+
+  it('shows a firm’s status, tier, first regions and product modules in its row', () => {
+    const busy = {
+      ...firm(1),
+      status: 'SUSPENDED' as const,
+      tier: null,
+      regions: ['JP-01', 'JP-13', 'JP-27', 'JP-40', 'JP-47'],
+      productModules: ['PAYROLL', 'HR'],
+    };
+    const html = render({ partners: [busy], total: 1 });
+    expect(html).toContain('>Suspended<');
+    expect(html).toContain('aria-label="No tier yet"');
+    expect(html).toContain('>Hokkaido<');
+    expect(html).toContain('>Tokyo<');
+    expect(html).toContain('>Osaka<');
+    expect(html).not.toContain('>Fukuoka<');
+    expect(html).toContain('>+2<');
+    // Cells cut to two lines keep the whole of their text in their title.
+    expect(html).toContain('title="Hokkaido, Tokyo, Osaka, Fukuoka, Okinawa"');
+    expect(html).toContain('>Payroll<');
+    expect(html).toContain('>HR<');
+  });
+
   it('tells assistive technology the size of the whole list and each row’s place in it', () => {
     const html = render({ partners: THOUSAND, total: 1000 });
     expect(html).toContain('aria-rowcount="1001"');
@@ -117,5 +153,17 @@ describe('PartnersTable with 1,000 firms', () => {
     const filtered = render({ filtered: true });
     expect(filtered).toContain('No partner matches these filters.');
     expect(filtered).toContain('data-testid="partners-empty-reset"');
+  });
+});
+
+describe('evenStart (the rows to render)', () => {
+  it('starts the rendered rows at an even index, so stripes stay on the same firms', () => {
+    expect(evenStart({ startIndex: 5, endIndex: 10, overscan: 2, count: 100 })).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(evenStart({ startIndex: 4, endIndex: 10, overscan: 2, count: 100 })).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(evenStart({ startIndex: 0, endIndex: 3, overscan: 8, count: 3 })).toEqual([0, 1, 2]);
   });
 });

@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerStatus } from '../../../gql/graphql';
 
-const COLORS: Record<PartnerStatus, string> = {
+/** A status's badge colour, wherever a status is shown. */
+export const STATUS_COLORS: Record<PartnerStatus, string> = {
   APPLICANT: 'gray',
   UNDER_REVIEW: 'yellow',
   ACTIVE: 'green',
@@ -13,7 +14,7 @@ const COLORS: Record<PartnerStatus, string> = {
 export function PartnerStatusBadge({ status }: { status: PartnerStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]}>
+    <Badge variant="light" color={STATUS_COLORS[status]}>
       {t(`enums.PartnerStatus.${status}`)}
     </Badge>
   );

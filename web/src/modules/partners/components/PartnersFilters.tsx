@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerKind, PartnerStatus } from '../../../gql/graphql';
 import type { DirectoryQuery } from '../directory-query';
@@ -23,7 +24,15 @@ const SINGLE: { key: 'region' | 'industry' | 'productModule' | 'language'; vocab
     { key: 'language', vocabulary: 'language', testId: 'partners-filter-language' },
   ];
 
-export function PartnersFilters({ query, searchInput, onSearch, onChange, filtered, onReset }: Props) {
+/** The filter bar; rendered again when the filters change, not when a page of rows arrives. */
+export const PartnersFilters = memo(function PartnersFilters({
+  query,
+  searchInput,
+  onSearch,
+  onChange,
+  filtered,
+  onReset,
+}: Props) {
   const { t } = useTranslation();
   const common = { nothingFoundMessage: t('partners.filters.nothingFound'), comboboxProps: { withinPortal: true } };
   return (
@@ -97,4 +106,4 @@ export function PartnersFilters({ query, searchInput, onSearch, onChange, filter
       ) : null}
     </Group>
   );
-}
+});

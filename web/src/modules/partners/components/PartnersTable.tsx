@@ -1,28 +1,13 @@
 import { Box, Button, Center, Group, Loader, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { type CSSProperties, memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRowFragment, PartnerSortField, SortDirection } from '../../../gql/graphql';
 import { SortableTh } from '../../common/components/SortableTh';
-import { useFormatters } from '../../common/hooks/useFormatters';
-import { PartnerRow } from './PartnerRow';
+import { BODY, COLUMN_WIDTHS, COLUMNS, HEADER_HEIGHT, MIN_WIDTH } from '../table-layout';
+import { PartnerRows } from './PartnerRows';
 
-/**
- * Column widths (percent): fixed, so the columns keep their place as rows scroll in and out (an
- * automatic layout would resize them to whichever rows are rendered) and layout stays cheap.
- */
-const COLUMN_WIDTHS = [19, 13, 9, 7, 18, 16, 8, 10];
-const COLUMNS = COLUMN_WIDTHS.length;
-const MIN_WIDTH = 1040;
-/** A row's height before it is measured (rows with many badges grow). */
-const ROW_ESTIMATE = 56;
-/** Rows rendered beyond each edge of the view: keyboard focus and quick scrolls find them ready. */
-const OVERSCAN = 20;
-/** How close to the last loaded row the next page is asked for. */
-const LOAD_AHEAD = 30;
-/** The view's height before it is measured (and when rendered without a browser). */
-const VIEW_ESTIMATE = 600;
-const HEADER_HEIGHT = 44;
+/** Containment keeps each scroll's relayout and repaint inside the list. */
+const VIEW: CSSProperties = { overflow: 'auto', contain: 'content', scrollPaddingTop: HEADER_HEIGHT };
 
 interface Props {
   partners: readonly PartnerRowFragment[];
@@ -46,33 +31,14 @@ interface Props {
 
 /**
  * The directory as one scrolling table: only the rows in view (and a margin) are in the page,
- * however many firms match; further pages load as the end comes near.
+ * however many firms match; further pages load as the end comes near. The table, its header and
+ * its footer render when the list or its state changes, not as it scrolls (PartnerRows does).
  */
 export function PartnersTable(props: Props) {
   const { partners, total, loading, loadingMore, stalled, onLoadMore, listKey } = props;
   const { t } = useTranslation();
-  const formatters = useFormatters();
   const viewRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: partners.length,
-    getScrollElement: () => viewRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: OVERSCAN,
-    getItemKey: (index) => partners[index].id,
-    initialRect: { width: MIN_WIDTH, height: VIEW_ESTIMATE },
-    // Rows render in React's own time, not synchronously inside each scroll event.
-    useFlushSync: false,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index ?? 0;
-  const last = rows.at(-1)?.index ?? -1;
-  const before = rows[0]?.start ?? 0;
-  const after = rows.length > 0 ? virtualizer.getTotalSize() - rows[rows.length - 1].end : 0;
   const hasMore = partners.length < total;
-
-  useEffect(() => {
-    if (hasMore && !loadingMore && !stalled && last >= partners.length - LOAD_AHEAD) onLoadMore();
-  }, [hasMore, loadingMore, stalled, last, partners.length]);
 
   useEffect(() => {
     viewRef.current?.scrollTo({ top: 0 });
@@ -86,14 +52,13 @@ export function PartnersTable(props: Props) {
       tabIndex={0}
       role="region"
       aria-label={t('partners.listRegion')}
-      // Containment keeps each scroll's relayout inside the list.
-      style={{ overflow: 'auto', contain: 'content', scrollPaddingTop: HEADER_HEIGHT }}
+      style={VIEW}
       data-testid="partners-view"
     >
       <Table
         stickyHeader
-        // Stripes follow each row's place in the whole list, not in the rendered window.
-        striped={first % 2 === 0 ? 'even' : 'odd'}
+        // Rows are rendered from an even index on, after a spacer row: the even rows are striped.
+        striped="even"
         highlightOnHover
         layout="fixed"
         miw={MIN_WIDTH}
@@ -108,10 +73,10 @@ export function PartnersTable(props: Props) {
         </colgroup>
         <Table.Thead>
           <Table.Tr aria-rowindex={partners.length > 0 ? 1 : undefined}>
-            <Headers {...props} />
+            <Headers directionOf={props.directionOf} onSort={props.onSort} />
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody style={BODY}>
           {loading && partners.length === 0 ? (
             <Table.Tr>
               <Table.Td colSpan={COLUMNS}>
@@ -121,20 +86,15 @@ export function PartnersTable(props: Props) {
           ) : partners.length === 0 ? (
             <EmptyRow {...props} />
           ) : (
-            <>
-              <Spacer height={before} />
-              {rows.map((row) => (
-                <PartnerRow
-                  key={row.key}
-                  partner={partners[row.index]}
-                  index={row.index}
-                  measure={virtualizer.measureElement}
-                  href={props.linkTo(partners[row.index].id)}
-                  formatters={formatters}
-                />
-              ))}
-              <Spacer height={after} />
-            </>
+            <PartnerRows
+              partners={partners}
+              total={total}
+              loadingMore={loadingMore}
+              stalled={stalled}
+              onLoadMore={onLoadMore}
+              viewRef={viewRef}
+              linkTo={props.linkTo}
+            />
           )}
         </Table.Tbody>
       </Table>
@@ -158,16 +118,13 @@ export function PartnersTable(props: Props) {
   );
 }
 
-/** Room for the rows above or below the rendered ones; always present, so stripes keep their parity. */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" style={{ height }}>
-      <td colSpan={COLUMNS} style={{ padding: 0, border: 0 }} />
-    </tr>
-  );
+interface HeadersProps {
+  directionOf: Props['directionOf'];
+  onSort: Props['onSort'];
 }
 
-function Headers({ directionOf, onSort }: Props) {
+/** The column headers; rendered again when the sort changes, not when a page of rows arrives. */
+const Headers = memo(function Headers({ directionOf, onSort }: HeadersProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -191,7 +148,7 @@ function Headers({ directionOf, onSort }: Props) {
       </SortableTh>
     </>
   );
-}
+});
 
 function EmptyRow({ filtered, onReset }: Props) {
   const { t } = useTranslation();
