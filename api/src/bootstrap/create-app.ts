@@ -38,6 +38,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     }),
   );
   app.disable('x-powered-by');
+  // No ETag hashed over every GraphQL answer (POSTs are never revalidated); static files keep theirs.
+  app.set('etag', false);
   if (config.trustProxy)
     app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.enableShutdownHooks();
