@@ -92,9 +92,25 @@ export class AppShell {
     await this.nav(name).click();
   }
 
+  /** Signs out through the user menu, which no toast may cover (even right after a save). */
   async signOut(): Promise<void> {
+    await expect(this.userMenu).toBeVisible();
+    expect(await toastOver(this.userMenu), 'a toast covers the user menu').toBeNull();
     await this.userMenu.click();
     await this.signOutItem.click();
     await expect(this.page).toHaveURL(/\/sign-in$/);
   }
+}
+
+/**
+ * The toast over the middle of the element, if any: a click there would land on the toast. Read
+ * at once, not polled, so a toast that covers the element for its few seconds fails the test.
+ */
+function toastOver(target: Locator): Promise<string | null> {
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    const toast = hit && !el.contains(hit) ? hit.closest('.mantine-Notification-root') : null;
+    return toast ? (toast.textContent ?? '') : null;
+  });
 }

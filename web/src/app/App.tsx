@@ -19,7 +19,10 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <Suspense fallback={null}>
-        <Notifications position="top-right" />
+        {/* Top centre, over the header's empty middle: at the top right a toast covered the user
+            menu and the page's own actions for its 4 seconds, just when a user reaches for them
+            after a save; at the bottom right, the submit buttons of drawers and long forms. */}
+        <Notifications position="top-center" />
       </Suspense>
       <ApolloProvider client={client}>
         <BrowserRouter>
