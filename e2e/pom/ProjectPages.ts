@@ -167,6 +167,12 @@ export class ProjectPage {
     );
     await this.page.getByTestId('raise-subject').fill(escalation.subject);
     await this.page.getByTestId('raise-body').fill(escalation.body);
+    // The suggestions for the subject arrive once typing pauses and push the button down: the
+    // click waits for them, else it may land where the button was.
+    const suggestions = this.page.getByTestId('article-suggestions');
+    await expect(
+      suggestions.getByTestId('article-suggestion').first().or(suggestions.getByTestId('article-suggestions-none')),
+    ).toBeVisible();
     await this.page.getByTestId('raise-submit').click();
     await expectClosed(this.raiseForm, 'the raise dialog should close after raising');
   }
