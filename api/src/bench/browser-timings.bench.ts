@@ -6,7 +6,7 @@ import { personEmailOf } from '../scripts/seed-scale/scale-sql';
 import { ApiServer, BUILT_MAIN, freePort } from '../scripts/workload/api-server';
 import { DEMO_PASSWORD } from '../seed/demo-program';
 import type { BenchSuite } from './bench-suite';
-import { median } from './load';
+import { median } from './measure';
 import { formatMs } from './measure';
 import { scaleData } from './scale-data';
 import { measureBaselineScroll, measureScroll, type ScrollFigures } from './browser-scroll';

@@ -8,7 +8,7 @@ import * as LIVE from '../kpi/kpi.sql';
 import { KpiRollupService } from '../kpi/rollup/kpi-rollup.service';
 import { ROLLUP } from '../kpi/rollup/kpi-rollup.sql';
 import type { BenchSuite } from './bench-suite';
-import { formatMs } from './measure';
+import { formatMs, medianTimeAsync } from './measure';
 import { scaleData } from './scale-data';
 
 /** The statements of one dashboard, in `KpiService.dashboard`'s order (the settings row aside). */
@@ -22,20 +22,6 @@ const FIGURES = [
   'ESCALATIONS_BY_PARTNER',
   'RISK_BY_PARTNER',
 ] as const;
-
-const timedMedian = async <T>(work: () => Promise<T>, warmups: number, runs: number) => {
-  let result = await work();
-  for (let i = 1; i < warmups; i++) result = await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return { ms: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2, result };
-};
 
 /** The vendor's default view: the twelve months up to this one. */
 function period(today: string) {
@@ -63,8 +49,8 @@ async function measure(url: string, log: (line: string) => void): Promise<Measur
   await client.connect();
   try {
     const rollups = new KpiRollupService(ds, clock);
-    const refresh = await timedMedian(() => rollups.refresh(), 1, 3);
-    log(`${new URL(url).pathname.slice(1)}: roll-ups rebuilt in ${formatMs(refresh.ms)}`);
+    const refresh = await medianTimeAsync(() => rollups.refresh(), 1, 3);
+    log(`${new URL(url).pathname.slice(1)}: roll-ups rebuilt in ${formatMs(refresh.timing.medianMs)}`);
     const [{ firm, projects }] = (
       await client.query(
         `SELECT (SELECT partner_id FROM onboarding_project GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS firm,
@@ -76,15 +62,15 @@ async function measure(url: string, log: (line: string) => void): Promise<Measur
       for (const name of FIGURES) rows.push((await client.query(sql[name], params)).rows);
       return rows;
     };
-    const live = await timedMedian(run(LIVE, [fromDay, toDay, null, today]), 1, 5);
-    log(`live ${formatMs(live.ms)}`);
-    const rolled = await timedMedian(run(ROLLUP, [fromDay, toDay]), 3, 21);
-    const oneFirm = await timedMedian(run(LIVE, [fromDay, toDay, firm, today]), 3, 21);
+    const live = await medianTimeAsync(run(LIVE, [fromDay, toDay, null, today]), 1, 5);
+    log(`live ${formatMs(live.timing.medianMs)}`);
+    const rolled = await medianTimeAsync(run(ROLLUP, [fromDay, toDay]), 3, 21);
+    const oneFirm = await medianTimeAsync(run(LIVE, [fromDay, toDay, firm, today]), 3, 21);
     return {
-      live: live.ms,
-      rollup: rolled.ms,
-      firm: oneFirm.ms,
-      refresh: refresh.ms,
+      live: live.timing.medianMs,
+      rollup: rolled.timing.medianMs,
+      firm: oneFirm.timing.medianMs,
+      refresh: refresh.timing.medianMs,
       equal: isDeepStrictEqual(live.result, rolled.result),
       projects,
     };

@@ -8,8 +8,8 @@ import { VENDOR_ADMIN_EMAIL } from '../scripts/seed-scale/firms.step';
 import { ApiServer, BUILT_MAIN, freePort } from '../scripts/workload/api-server';
 import { WorkloadClient } from '../scripts/workload/workload-client';
 import type { BenchResult, BenchSuite } from './bench-suite';
-import { type LoadResult, type LoadTarget, loadHttp, median } from './load';
-import { formatCount } from './measure';
+import { type LoadResult, type LoadTarget, loadHttp } from './load';
+import { formatCount, median } from './measure';
 import { scaleData } from './scale-data';
 
 const ROUNDS = 3;

@@ -7,12 +7,6 @@ export interface LoadResult {
   errors: number;
 }
 
-export const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-
 /** One HTTP request as autocannon repeats it. */
 export interface LoadTarget {
   url: string;

@@ -1,5 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
+export const median = (values: number[]): number => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
 export interface Timing {
   medianMs: number;
   runs: number;
@@ -16,10 +22,24 @@ export function medianTime<T>(work: () => T, warmups: number, runs: number): { t
     result = work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  const medianMs = times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-  return { timing: { medianMs, runs, warmups }, result };
+  return { timing: { medianMs: median(times), runs, warmups }, result };
+}
+
+/** `medianTime` for work that returns a promise: each run is timed until it settles. */
+export async function medianTimeAsync<T>(
+  work: () => Promise<T>,
+  warmups: number,
+  runs: number,
+): Promise<{ timing: Timing; result: T }> {
+  let result = await work();
+  for (let i = 1; i < warmups; i++) result = await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await work();
+    times.push(performance.now() - start);
+  }
+  return { timing: { medianMs: median(times), runs, warmups }, result };
 }
 
 export function formatMs(ms: number): string {

@@ -6,8 +6,8 @@ import { hashPassword } from '../identity/password-hasher';
 import { ApiServer, BUILT_MAIN, freePort } from '../scripts/workload/api-server';
 import { WorkloadClient } from '../scripts/workload/workload-client';
 import type { BenchResult, BenchSuite } from './bench-suite';
-import { type LoadResult, loadGraphql, median } from './load';
-import { formatCount } from './measure';
+import { type LoadResult, loadGraphql } from './load';
+import { formatCount, median } from './measure';
 
 const FIRMS = 300;
 const CUSTOMERS_PER_FIRM = 100;
